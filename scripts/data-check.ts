@@ -1,0 +1,31 @@
+/**
+ * `npm run data:check`: validate the dataset and print what it holds. Exits 1 on any problem.
+ */
+import { loadDataset } from './dataset-files';
+import { CATEGORIES } from '../src/dataset/schema';
+
+const { packs, problems } = loadDataset();
+const orgs = packs.flatMap((p) => p.pack.organisations);
+const claims = packs.flatMap((p) => p.pack.claims);
+const publishers = packs.flatMap((p) => p.pack.publishers);
+const statements = orgs.flatMap((o) => o.affiliations);
+const unsourced = statements.filter((s) => s.sources.length === 0).length;
+const sources = new Set<string>();
+for (const s of statements) for (const src of s.sources) sources.add(src.url);
+for (const o of orgs) for (const c of o.counterReporting) sources.add(c.url);
+for (const c of claims) for (const r of c.counterReports) sources.add(r.url);
+
+console.log(`Files:                ${packs.length}`);
+console.log(`Organisations:        ${orgs.length}`);
+for (const cat of CATEGORIES) {
+  console.log(`  ${cat.padEnd(20)}${orgs.filter((o) => o.category === cat).length}`);
+}
+console.log(`Publisher domains:    ${new Set(publishers.map((p) => p.domain)).size}`);
+console.log(`Claims:               ${claims.length}`);
+console.log(`Statements:           ${statements.length}`);
+console.log(`Distinct source URLs: ${sources.size}`);
+console.log(`Statements without a source: ${unsourced}`);
+console.log(`Problems:             ${problems.length}`);
+for (const p of problems.slice(0, 200)) console.log(`  ${p.file} ${p.path}: ${p.message}`);
+if (problems.length > 200) console.log(`  … and ${problems.length - 200} more`);
+process.exitCode = problems.length || unsourced ? 1 : 0;
