@@ -4,7 +4,7 @@
  *
  * Pure and browser-free: it runs in Node (tests, build, data scripts) and in the extension.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Categories the popup can toggle. Kept small and fixed: each one is a CSS highlight. */
 export const CATEGORIES = [

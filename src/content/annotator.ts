@@ -1,0 +1,159 @@
+/**
+ * The page annotator: scans the document, keeps annotations current as the page changes, and
+ * renders them as highlights under the current settings. Owns its observer; `destroy()` (or the
+ * signal) removes every highlight and listener.
+ */
+import type { Settings } from '../settings/schema';
+import type { PageItem } from '../messages';
+import type { Annotation } from './annotation';
+import { forEachChunked } from './chunked';
+import { HighlightRegistry, isKeyEnabled, visibleAnnotations } from './highlights';
+import { dirtyRoots } from './mutation-roots';
+import { scanBlock, type Matchers } from './scan';
+import { collectBlocks } from './text-index';
+
+/** Under a storm of mutations, wait this long between re-scans instead of re-scanning at once. */
+const STORM_DELAY_MS = 250;
+const STORM_RECORDS = 400;
+
+export class Annotator {
+  private annotations: Annotation[] = [];
+  private sorted = true;
+  private readonly byNode = new WeakMap<Text, Annotation[]>();
+  private readonly registry = new HighlightRegistry();
+  private readonly controller = new AbortController();
+  private observer: MutationObserver | null = null;
+  private pending: MutationRecord[] = [];
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private recentRecords = 0;
+  private recentSince = 0;
+  /** Called after annotations change (for the badge count and an open popup). */
+  onChange: (() => void) | null = null;
+
+  constructor(
+    private readonly root: Element,
+    private readonly matchers: Matchers,
+    private settings: Settings,
+    /** Nodes of our own UI, never scanned. */
+    private readonly isOwnNode: (node: Node) => boolean,
+  ) {}
+
+  /** Scan the whole page (in slices) and start watching for changes. */
+  async start(): Promise<void> {
+    const signal = this.controller.signal;
+    const blocks = collectBlocks(this.root);
+    const found: Annotation[] = [];
+    const done = await forEachChunked(blocks, (block) => found.push(...scanBlock(this.matchers, block, true)), signal);
+    if (!done) return;
+    this.add(found);
+    this.render();
+    this.observer = new MutationObserver((records) => this.onMutations(records));
+    this.observer.observe(this.root, { childList: true, subtree: true, characterData: true });
+  }
+
+  get all(): readonly Annotation[] {
+    if (!this.sorted) {
+      this.annotations.sort((a, b) => comparePosition(a.range, b.range));
+      this.sorted = true;
+    }
+    return this.annotations;
+  }
+
+  /** Annotations the user sees under current settings, in document order. */
+  get shown(): Annotation[] {
+    return visibleAnnotations(this.all, this.settings);
+  }
+
+  updateSettings(settings: Settings): void {
+    this.settings = settings;
+    this.render();
+  }
+
+  /** The shown annotation at a text position, if any. */
+  at(node: Text, offset: number): Annotation | null {
+    const candidates = this.byNode.get(node);
+    if (!candidates) return null;
+    const shown = new Set(this.shown);
+    for (const a of candidates) {
+      if (!shown.has(a)) continue;
+      const index = a.block.nodes.indexOf(node);
+      const pos = a.block.starts[index]! + offset;
+      if (pos >= a.start && pos <= a.end) return a;
+    }
+    return null;
+  }
+
+  summary(): PageItem[] {
+    const items = new Map<string, PageItem>();
+    for (const a of this.all) {
+      const item = items.get(a.id);
+      if (item) item.count++;
+      else items.set(a.id, { kind: a.kind, id: a.id, label: a.label, key: a.key, count: 1, shown: isKeyEnabled(this.settings, a.key) });
+    }
+    return [...items.values()];
+  }
+
+  destroy(): void {
+    this.controller.abort();
+    this.observer?.disconnect();
+    if (this.timer) clearTimeout(this.timer);
+    this.registry.destroy();
+    this.annotations = [];
+  }
+
+  private add(list: readonly Annotation[]): void {
+    for (const a of list) {
+      this.annotations.push(a);
+      for (const node of a.block.nodes) {
+        const forNode = this.byNode.get(node);
+        if (forNode) forNode.push(a);
+        else this.byNode.set(node, [a]);
+      }
+    }
+    if (list.length) this.sorted = false;
+  }
+
+  private render(): void {
+    this.registry.render(this.shown);
+    this.onChange?.();
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    const now = performance.now();
+    if (now - this.recentSince > 1000) {
+      this.recentSince = now;
+      this.recentRecords = 0;
+    }
+    this.recentRecords += records.length;
+    this.pending.push(...records);
+    if (this.timer) return;
+    // Normally re-scan right away (the observer already batches a task's changes); under a storm,
+    // back off and take the changes in one go.
+    const delay = this.recentRecords > STORM_RECORDS ? STORM_DELAY_MS : 0;
+    if (delay === 0) this.flush();
+    else this.timer = setTimeout(() => this.flush(), delay);
+  }
+
+  private flush(): void {
+    this.timer = null;
+    const records = this.pending;
+    this.pending = [];
+    if (this.controller.signal.aborted) return;
+    const { roots, removed } = dirtyRoots(records, this.isOwnNode);
+    if (!roots.size && !removed) return;
+    const before = this.annotations.length;
+    this.annotations = this.annotations.filter(
+      (a) => a.range.startContainer.isConnected && a.range.endContainer.isConnected && ![...roots].some((r) => r.contains(a.block.root)),
+    );
+    const found: Annotation[] = [];
+    for (const root of roots) for (const block of collectBlocks(root)) found.push(...scanBlock(this.matchers, block, true));
+    this.add(found);
+    if (found.length || this.annotations.length !== before) this.render();
+  }
+}
+
+function comparePosition(a: AbstractRange, b: AbstractRange): number {
+  if (a.startContainer === b.startContainer) return a.startOffset - b.startOffset;
+  const rel = a.startContainer.compareDocumentPosition(b.startContainer);
+  return rel & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : rel & Node.DOCUMENT_POSITION_PRECEDING ? 1 : 0;
+}

@@ -1,0 +1,20 @@
+/**
+ * Run work over a list in slices of a few milliseconds, yielding to the page between slices, so no
+ * task we add to the main thread runs long (target: well under 50 ms, the long-task threshold).
+ */
+const SLICE_MS = 8;
+
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export async function forEachChunked<T>(items: readonly T[], work: (item: T) => void, signal: AbortSignal): Promise<boolean> {
+  let sliceStart = performance.now();
+  for (let i = 0; i < items.length; i++) {
+    if (signal.aborted) return false;
+    work(items[i]!);
+    if (performance.now() - sliceStart > SLICE_MS && i + 1 < items.length) {
+      await yieldToPage();
+      sliceStart = performance.now();
+    }
+  }
+  return !signal.aborted;
+}

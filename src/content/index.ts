@@ -1,0 +1,135 @@
+/**
+ * Content script entry: wires settings, the annotator, the popover and messages together under one
+ * AbortController. Everything it starts is torn down when settings turn it off for this site or
+ * the extension is reloaded (the old script's context is then invalidated).
+ */
+import browser from 'webextension-polyfill';
+import { matchers } from 'virtual:matchers';
+import { isContentRequest, type ContentRequest, type PageSummary } from '../messages';
+import { askBackground } from '../messaging';
+import { isSiteDisabled, type Settings } from '../settings/schema';
+import { getSettings, onSettingsChanged } from '../settings/storage';
+import { getUserPacks } from '../dataset/user-packs';
+import { compileClaims } from '../matcher/claims-compile';
+import { extendMatcher } from '../matcher/compile';
+import { Annotator } from './annotator';
+import { caretFromPoint, rangeContainsPoint } from './hit-test';
+import { nextAnnotation } from './keyboard';
+import { PopoverController } from './popover-controller';
+
+const host = location.hostname;
+let settings: Settings;
+let session: { controller: AbortController; annotator: Annotator; popover: PopoverController } | null = null;
+
+/** True once the extension was reloaded or removed: this script must stop touching the page. */
+function contextInvalidated(): boolean {
+  try {
+    return !browser.runtime?.id;
+  } catch {
+    return true;
+  }
+}
+
+function isActive(s: Settings): boolean {
+  return s.enabled && !isSiteDisabled(s, host);
+}
+
+function reportCount(annotator: Annotator): void {
+  if (window.top !== window) return; // the badge counts the top page only
+  askBackground({ type: 'found-count', count: annotator.shown.length }).catch(() => undefined);
+}
+
+function start(): void {
+  if (session || !document.body) return;
+  const controller = new AbortController();
+  const popover = new PopoverController(controller.signal);
+  const annotator = new Annotator(document.body, matchers, settings, (node) => popover.isOwnNode(node));
+  annotator.onChange = () => reportCount(annotator);
+  session = { controller, annotator, popover };
+  controller.signal.addEventListener('abort', () => annotator.destroy(), { once: true });
+
+  document.addEventListener(
+    'click',
+    (event) => {
+      if (contextInvalidated()) return stop();
+      if (event.button !== 0 || event.defaultPrevented || event.ctrlKey || event.metaKey || event.shiftKey) return;
+      // A click that ends a text selection is for selecting, not for us.
+      if (!(document.getSelection()?.isCollapsed ?? true)) return;
+      const target = event.target instanceof Element ? event.target : null;
+      // Links keep their meaning; names inside links open through the keyboard command instead.
+      if (target?.closest('a[href], button, input, textarea, select, [contenteditable]')) return;
+      const caret = caretFromPoint(event.clientX, event.clientY);
+      const annotation = caret ? annotator.at(caret.node, caret.offset) : null;
+      if (!annotation || !rangeContainsPoint(annotation.range, event.clientX, event.clientY)) return;
+      popover.open(annotation, { pointer: { x: event.clientX, y: event.clientY }, focus: false });
+    },
+    { signal: controller.signal },
+  );
+  void annotator.start();
+}
+
+function stop(): void {
+  session?.controller.abort();
+  session = null;
+}
+
+function summary(): PageSummary {
+  return { host, disabled: !isActive(settings), items: session?.annotator.summary() ?? [] };
+}
+
+async function handle(request: ContentRequest): Promise<unknown> {
+  switch (request.type) {
+    case 'get-page-summary':
+      return summary();
+    case 'reveal':
+    case 'open-next': {
+      if (!session) return false;
+      const { annotator, popover } = session;
+      const target =
+        request.type === 'reveal'
+          ? annotator.shown.find((a) => a.id === request.id)
+          : nextAnnotation(annotator.shown, popover.openFor);
+      if (!target) return false;
+      target.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      // Wait a frame so the card is placed against the scrolled position.
+      requestAnimationFrame(() => popover.open(target, { focus: true }));
+      return true;
+    }
+  }
+}
+
+/** Add the user's imported packs to the bundled matchers (packs are few and small). */
+async function addUserPacks(): Promise<void> {
+  const packs = await getUserPacks();
+  if (!packs.length) return;
+  extendMatcher(matchers.organisations, packs.flatMap((p) => p.pack.organisations));
+  matchers.claims.claims.push(...compileClaims(packs.flatMap((p) => p.pack.claims)).claims);
+}
+
+async function main(): Promise<void> {
+  settings = await getSettings();
+  await addUserPacks().catch(() => undefined);
+  if (isActive(settings)) start();
+  const lifetime = new AbortController();
+  onSettingsChanged((next) => {
+    if (contextInvalidated()) {
+      lifetime.abort();
+      return stop();
+    }
+    settings = next;
+    if (!isActive(next)) stop();
+    else if (!session) start();
+    else session.annotator.updateSettings(next);
+  }, lifetime.signal);
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if (!isContentRequest(message)) return undefined;
+    // The popup talks to the top frame; frames answer only for themselves when asked directly.
+    if (window.top !== window && message.type === 'get-page-summary') return undefined;
+    return handle(message);
+  });
+}
+
+main().catch((error: unknown) => {
+  // Never let our failure surface as the page's error.
+  console.debug('[Source Context] not started:', error);
+});

@@ -1,0 +1,63 @@
+/**
+ * Turn text blocks into annotations with the compiled matchers. DOM-light: it only creates
+ * StaticRanges; registering them is highlights.ts's job.
+ */
+import type { CompiledClaims } from '../matcher/claims-compiled';
+import type { CompiledMatcher } from '../matcher/compiled';
+import { matchClaims } from '../matcher/claims';
+import { explainEntry, matchTokens } from '../matcher/match';
+import { tokenize } from '../matcher/normalize';
+import type { Annotation } from './annotation';
+import { locate, type Block } from './text-index';
+
+export interface Matchers {
+  organisations: CompiledMatcher;
+  claims: CompiledClaims;
+}
+
+function rangeFor(block: Block, start: number, end: number): StaticRange {
+  const a = locate(block, start);
+  const b = locate(block, end, true);
+  return new StaticRange({ startContainer: a.node, startOffset: a.offset, endContainer: b.node, endOffset: b.offset });
+}
+
+/** Annotate one block: organisations first, then claims (a sentence may carry both). */
+export function scanBlock(matchers: Matchers, block: Block, withClaims: boolean): Annotation[] {
+  const out: Annotation[] = [];
+  const tokens = tokenize(block.text);
+  const { organisations: m } = matchers;
+  for (const match of matchTokens(m, block.text, tokens)) {
+    const org = m.orgs[match.org]!;
+    out.push({
+      kind: 'organisation',
+      id: org.id,
+      label: org.name,
+      key: org.category,
+      block,
+      start: match.start,
+      end: match.end,
+      range: rangeFor(block, match.start, match.end),
+      why: explainEntry(m.entries[match.entry]!),
+    });
+  }
+  if (withClaims) {
+    for (const match of matchClaims(matchers.claims, block.text, tokens)) {
+      const claim = matchers.claims.claims[match.claim]!;
+      out.push({
+        kind: 'claim',
+        id: claim.id,
+        label: claim.title,
+        key: 'claim',
+        block,
+        start: match.start,
+        end: match.end,
+        range: rangeFor(block, match.start, match.end),
+        why:
+          match.how === 'phrase'
+            ? 'This sentence contains a phrase of a known claim, word for word.'
+            : `This sentence shares the key terms of a known claim (similarity ${Math.round(match.score * 100)}%).`,
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,103 @@
+/**
+ * Collect the page's readable text as blocks: each block is the text of one block-level element
+ * (inline children such as <em> and <a> stay inside it, so a name split by a link still matches),
+ * with a map from block offsets back to the DOM text nodes.
+ */
+
+/** Elements whose text is never annotated: code, form fields, editors, non-rendered content. */
+export const SKIP_SELECTOR = [
+  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'button',
+  'code', 'pre', 'kbd', 'samp', 'svg', 'math', 'iframe', 'object', 'canvas', 'video', 'audio',
+  '[contenteditable]:not([contenteditable="false"])', '[aria-hidden="true"]', '[hidden]',
+  'source-context-popover',
+].join(',');
+
+/** Inline elements: their text joins the surrounding block. Anything else starts a new block. */
+const INLINE = new Set([
+  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'INS', 'DEL', 'LABEL',
+  'MARK', 'Q', 'RUBY', 'RT', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'NOBR', 'TT', 'BIG',
+]);
+
+export interface Block {
+  /** The block's text: its text nodes' data, concatenated. */
+  text: string;
+  nodes: Text[];
+  /** Offset in `text` where each node starts (same length as `nodes`). */
+  starts: number[];
+  /** The element that owns the block (for re-scanning after mutations). */
+  root: Element;
+}
+
+/** Is this element (or an ancestor) excluded from annotation? */
+export function isSkipped(element: Element): boolean {
+  return element.closest(SKIP_SELECTOR) !== null || (element as HTMLElement).isContentEditable === true;
+}
+
+export function isInline(element: Element): boolean {
+  return INLINE.has(element.tagName.toUpperCase());
+}
+
+/**
+ * Walk `root` and return its text blocks. Descends into open shadow roots. Elements hidden by CSS
+ * are skipped per block (one style check per block, not per node).
+ */
+export function collectBlocks(root: Element): Block[] {
+  const blocks: Block[] = [];
+  let current: Block | null = null;
+  const flush = () => {
+    if (current && /[\p{L}\p{N}]/u.test(current.text)) blocks.push(current);
+    current = null;
+  };
+  const visit = (node: Node, blockRoot: Element): void => {
+    if (node.nodeType === 3) {
+      const text = node as Text;
+      if (!text.data) return;
+      current ??= { text: '', nodes: [], starts: [], root: blockRoot };
+      current.starts.push(current.text.length);
+      current.nodes.push(text);
+      current.text += text.data;
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const element = node as Element;
+    if (element.matches(SKIP_SELECTOR)) {
+      if (!isInline(element)) flush();
+      return;
+    }
+    const inline = isInline(element);
+    if (!inline) {
+      flush();
+      if (!isRendered(element)) return;
+    }
+    const children = element.shadowRoot ? element.shadowRoot.childNodes : element.childNodes;
+    const owner = inline ? blockRoot : element;
+    for (let child = children[0] ?? null; child; child = child.nextSibling) visit(child, owner);
+    if (!inline) flush();
+  };
+  if (!isSkipped(root)) {
+    const start = isInline(root) ? (root.parentElement ?? root) : root;
+    visit(root, start);
+  }
+  flush();
+  return blocks;
+}
+
+/** False for display:none / visibility:hidden; true where the browser cannot tell (tests). */
+function isRendered(element: Element): boolean {
+  const check = (element as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
+  if (typeof check === 'function') return check.call(element, { visibilityProperty: true });
+  return true;
+}
+
+/** Map a block offset to the text node and offset inside it (binary search over `starts`). */
+export function locate(block: Block, offset: number, preferEnd = false): { node: Text; offset: number } {
+  let lo = 0;
+  let hi = block.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    const s = block.starts[mid]!;
+    if (s < offset || (s === offset && !preferEnd)) lo = mid;
+    else hi = mid - 1;
+  }
+  return { node: block.nodes[lo]!, offset: offset - block.starts[lo]! };
+}

@@ -1,0 +1,76 @@
+/**
+ * The typed messages between contexts. Content script and popup ask the background for records
+ * (the background holds the full dataset; the content script only the compact matchers), and the
+ * popup asks the content script what it found on the page.
+ */
+import type { Category, Claim, Organisation } from './dataset/schema';
+import type { HighlightKey } from './content/annotation';
+
+/** A publisher look-up result: who publishes a site. */
+export interface PublisherInfo {
+  domain: string;
+  organisation: Organisation;
+}
+
+export interface PageItem {
+  kind: 'organisation' | 'claim';
+  id: string;
+  label: string;
+  key: HighlightKey;
+  count: number;
+  /** False when its category is switched off (found, but not highlighted). */
+  shown: boolean;
+}
+
+export interface PageSummary {
+  host: string;
+  /** The extension is turned off for this site. */
+  disabled: boolean;
+  items: PageItem[];
+}
+
+/** Requests to the background. */
+export type BackgroundRequest =
+  | { type: 'get-organisation'; id: string }
+  | { type: 'get-claim'; id: string }
+  | { type: 'get-publisher'; host: string }
+  | { type: 'found-count'; count: number };
+
+export interface BackgroundResponses {
+  'get-organisation': Organisation | null;
+  'get-claim': (Claim & { organisations: Array<{ id: string; name: string; category: Category }> }) | null;
+  'get-publisher': PublisherInfo | null;
+  'found-count': null;
+}
+
+/** Requests to a tab's content script. */
+export type ContentRequest = { type: 'get-page-summary' } | { type: 'reveal'; id: string } | { type: 'open-next' };
+
+export interface ContentResponses {
+  'get-page-summary': PageSummary;
+  reveal: boolean;
+  'open-next': boolean;
+}
+
+/** Narrow unknown input to a request shape; messages from elsewhere are ignored, not trusted. */
+export function isBackgroundRequest(value: unknown): value is BackgroundRequest {
+  if (!value || typeof value !== 'object') return false;
+  const v = value as { type?: unknown; id?: unknown; host?: unknown; count?: unknown };
+  switch (v.type) {
+    case 'get-organisation':
+    case 'get-claim':
+      return typeof v.id === 'string';
+    case 'get-publisher':
+      return typeof v.host === 'string';
+    case 'found-count':
+      return typeof v.count === 'number';
+    default:
+      return false;
+  }
+}
+
+export function isContentRequest(value: unknown): value is ContentRequest {
+  if (!value || typeof value !== 'object') return false;
+  const v = value as { type?: unknown; id?: unknown };
+  return v.type === 'get-page-summary' || v.type === 'open-next' || (v.type === 'reveal' && typeof v.id === 'string');
+}

@@ -1,0 +1,23 @@
+/**
+ * One small driver interface over playwright-core (Chromium) and puppeteer-core (Firefox), so the
+ * same scenarios run in both browsers.
+ */
+export interface PageDriver {
+  goto(url: string): Promise<void>;
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Poll `fn` in the page until it returns a truthy value. */
+  waitFor<A = undefined>(fn: (arg: A) => unknown, arg?: A, timeoutMs?: number): Promise<void>;
+  click(x: number, y: number): Promise<void>;
+  press(key: string): Promise<void>;
+  screenshot(path: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface BrowserDriver {
+  name: 'chromium' | 'firefox';
+  version: string;
+  newPage(): Promise<PageDriver>;
+  /** Open the extension's popup as a page. */
+  openPopup(): Promise<PageDriver>;
+  close(): Promise<void>;
+}

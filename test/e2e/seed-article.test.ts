@@ -1,0 +1,94 @@
+/**
+ * The seed article, end to end, in real Chromium and Firefox with the built extension:
+ * expected highlights, nothing in form fields / editor / code, no DOM node added until a popover
+ * opens, the popover after a real click, Escape, and a category toggled off from the popup.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS, requireBrowser, type BrowserDriver } from './harness/browsers';
+import type { PageDriver } from './harness/driver';
+import { countAddedElements, pointOfHighlight, readHighlights, readPopover } from './harness/in-page';
+import { startServer, type FixtureServer } from './harness/server';
+
+interface Expected {
+  highlights: Array<{ text: string; highlight: string }>;
+}
+const baseline = JSON.parse(readFileSync(new URL('../baselines/seed-article.json', import.meta.url), 'utf8')) as Expected;
+const sortKey = (h: { text: string; highlight: string }) => `${h.highlight} ${h.text}`;
+
+for (const spec of BROWSERS) {
+  describe(`seed article in ${spec.name}`, () => {
+    let server: FixtureServer;
+    let browser: BrowserDriver;
+    let page: PageDriver;
+
+    beforeAll(async () => {
+      requireBrowser(spec.path);
+      server = await startServer();
+      browser = await spec.launch();
+      console.log(`[e2e] ${spec.name} ${browser.version}`);
+      page = await browser.newPage();
+      await page.goto(server.url('wrp.org.uk', '/news/12072'));
+      await page.waitFor(() => CSS.highlights.has('source-context-ngo-monitor'));
+    });
+
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    it('highlights exactly the expected names, none in form fields, the editor or code', async () => {
+      const found = await page.evaluate(readHighlights);
+      const actual = found.map((h) => ({ text: h.text, highlight: h.name })).sort((a, b) => sortKey(a).localeCompare(sortKey(b)));
+      const expected = [...baseline.highlights].sort((a, b) => sortKey(a).localeCompare(sortKey(b)));
+      expect(actual).toEqual(expected);
+      expect(found.filter((h) => h.inAside || h.forbiddenAncestor)).toEqual([]);
+      for (const name of ['Syrian Observatory for Human Rights', 'Hezbollah', 'al-Nusra Front', 'IS']) {
+        expect(actual.map((h) => h.text)).toContain(name);
+      }
+      expect(actual.filter((h) => h.text === 'UN')).toHaveLength(2);
+    });
+
+    it('adds no node to the page until a popover opens', async () => {
+      expect(await page.evaluate(countAddedElements)).toBe(0);
+      expect(await page.evaluate(() => document.querySelector('source-context-popover'))).toBeNull();
+    });
+
+    it('opens a popover with cited affiliations and counter-reporting on click; Escape closes it', async () => {
+      const point = await page.evaluate(pointOfHighlight, 'Syrian Observatory for Human Rights');
+      expect(point).not.toBeNull();
+      await page.click(point!.x, point!.y);
+      await page.waitFor(() => {
+        const root = document.querySelector('source-context-popover')?.shadowRoot;
+        return root?.querySelector('.affiliations a[href]') && root.querySelector('.counter a[href]');
+      });
+      const popover = await page.evaluate(readPopover);
+      expect(popover?.title).toBe('Syrian Observatory for Human Rights');
+      expect(popover?.text).toContain('Stated affiliations');
+      expect(popover!.affiliationLinks.length).toBeGreaterThanOrEqual(1);
+      expect(popover!.counterLinks.length).toBeGreaterThanOrEqual(1);
+      for (const href of [...popover!.affiliationLinks, ...popover!.counterLinks]) expect(href).toMatch(/^https?:\/\//);
+      if (spec.name === 'chromium') await page.screenshot('artifacts/seed-article-popover.png');
+      await page.press('Escape');
+      await page.waitFor(() => document.querySelector('source-context-popover') === null);
+    });
+
+    it('removes a category\'s highlights at once when it is turned off in the popup, and restores them', async () => {
+      const popup = await browser.openPopup();
+      const toggle = async (on: boolean) =>
+        popup.evaluate((want) => {
+          const box = document.querySelector<HTMLInputElement>('input[name="armed-group"]');
+          if (!box) throw new Error('no armed-group toggle in the popup');
+          if (box.checked !== want) box.click();
+        }, on);
+      await toggle(false);
+      await page.waitFor(() => !CSS.highlights.has('source-context-armed-group'));
+      const rest = await page.evaluate(readHighlights);
+      expect(rest.some((h) => h.text === 'Hezbollah')).toBe(false);
+      expect(rest.some((h) => h.text === 'Syrian Observatory for Human Rights')).toBe(true);
+      await toggle(true);
+      await page.waitFor(() => CSS.highlights.has('source-context-armed-group'));
+      await popup.close();
+    });
+  });
+}
