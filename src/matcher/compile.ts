@@ -3,7 +3,7 @@
  * Runs at build time over the whole dataset, and in the options page for imported data packs.
  */
 import type { Alias, Organisation } from '../dataset/schema';
-import type { CompiledEntry, CompiledMatcher, CompiledOrg, TrieNode } from './compiled';
+import type { CompiledEntry, CompiledMatcher } from './compiled';
 import { isAllCaps, tokenize } from './normalize';
 
 type OrgLike = Pick<Organisation, 'id' | 'name' | 'category' | 'aliases'>;

@@ -18,16 +18,19 @@ export interface Token {
   key: string;
 }
 
-// Characters that may sit inside a word without splitting it. Soft hyphen, zero-width space,
+// Characters that may sit inside a word without splitting it: soft hyphen, zero-width space,
 // zero-width (non-)joiner, word joiner, BOM. Pages insert them for hyphenation and line breaking.
-const IGNORABLE = /[\u00AD\u200B\u200C\u200D\u2060\uFEFF]/;
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const IGNORABLE = new Set([0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]);
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
 const MARKS = /\p{M}/gu;
+// eslint-disable-next-line no-control-regex -- the ASCII range starts at NUL by definition
+const NON_ASCII = /[^\x00-\x7f]/;
 
-/** Lower-case and strip diacritics ("Médecins" → "medecins", "İ" → "i"). */
+/** Lower-case and strip diacritics ("Médecins" → "medecins"). ASCII words skip Unicode work. */
 export function foldWord(word: string): string {
-  // NFD splits "é" into "e" + combining accent; the accent is then dropped. NFKC first maps
-  // compatibility forms (full-width letters, ligatures such as "ﬁ") onto plain letters.
+  if (!NON_ASCII.test(word)) return word.toLowerCase();
+  // NFKC first maps compatibility forms (full-width letters, ligatures such as "ﬁ") onto plain
+  // letters; NFD then splits "é" into "e" + a combining accent, which is dropped.
   return word.normalize('NFKC').normalize('NFD').replace(MARKS, '').toLowerCase();
 }
 
@@ -36,41 +39,41 @@ export function foldCase(word: string): string {
   return word.normalize('NFC').toLowerCase();
 }
 
+/** Letters, marks and digits of any script; ASCII is decided without a regular expression. */
+function isWordCode(code: number, text: string, i: number): boolean {
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+  if (code >= 0xd800 && code <= 0xdbff) return WORD_CHAR.test(text.slice(i, i + 2));
+  if (code >= 0xdc00 && code <= 0xdfff) return false;
+  return WORD_CHAR.test(text[i]!);
+}
+
 /** Split text into word tokens with original offsets. Linear in the text's length. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let start = -1;
-  let raw = '';
+  let end = -1;
+  let ignorables = false;
+  const push = () => {
+    let raw = text.slice(start, end);
+    if (ignorables) raw = [...raw].filter((ch) => !IGNORABLE.has(ch.charCodeAt(0))).join('');
+    tokens.push({ start, end, raw, key: foldWord(raw) });
+    start = -1;
+    ignorables = false;
+  };
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    // Surrogate pairs: letters outside the BMP (e.g. some CJK) are one code point, two units.
-    const isPair = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length;
-    const ch = isPair ? text.slice(i, i + 2) : text[i]!;
-    if (WORD_CHAR.test(ch)) {
+    if (isWordCode(code, text, i)) {
       if (start < 0) start = i;
-      raw += ch;
-    } else if (start >= 0 && IGNORABLE.test(ch)) {
-      // Stays inside the current word; not part of its text.
-    } else if (start >= 0) {
-      tokens.push(makeToken(start, lastEnd(text, i), raw));
-      start = -1;
-      raw = '';
-    }
-    if (isPair) i++;
+      // A surrogate pair is one letter in two code units.
+      if (code >= 0xd800 && code <= 0xdbff) i++;
+      end = i + 1;
+    } else if (start >= 0 && IGNORABLE.has(code)) {
+      // Stays inside the current word, but is not part of its text; `end` stays at the last letter.
+      ignorables = true;
+    } else if (start >= 0) push();
   }
-  if (start >= 0) tokens.push(makeToken(start, lastEnd(text, text.length), raw));
+  if (start >= 0) push();
   return tokens;
-}
-
-/** The end of a word: back over trailing ignorable characters so they are not highlighted. */
-function lastEnd(text: string, end: number): number {
-  let e = end;
-  while (e > 0 && IGNORABLE.test(text[e - 1]!)) e--;
-  return e;
-}
-
-function makeToken(start: number, end: number, raw: string): Token {
-  return { start, end, raw, key: foldWord(raw) };
 }
 
 /**

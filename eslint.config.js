@@ -1,0 +1,51 @@
+// One linter: typescript-eslint on the recommended, type-aware rules.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'artifacts/', 'node_modules/', 'bench/results/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: {
+      globals: { console: 'readonly', process: 'readonly', URL: 'readonly', performance: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', structuredClone: 'readonly' },
+    },
+    rules: {
+      // Data must render as text: these are the HTML/code injection sinks.
+      'no-restricted-properties': [
+        'error',
+        { property: 'innerHTML', message: 'Render data as text through Preact.' },
+        { property: 'outerHTML', message: 'Render data as text through Preact.' },
+        { property: 'insertAdjacentHTML', message: 'Render data as text through Preact.' },
+      ],
+      'no-restricted-syntax': ['error', { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render data as text.' }],
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // TypeScript checks names itself; for scripts, page-side callbacks see browser globals.
+    files: ['**/*.ts', '**/*.tsx'],
+    rules: { 'no-undef': 'off' },
+  },
+  {
+    files: ['scripts/*.mjs', 'bench/**/*.mjs'],
+    languageOptions: { globals: { CSS: 'readonly', document: 'readonly', window: 'readonly', location: 'readonly' } },
+  },
+  {
+    // The extension makes no network requests: fetch and friends are banned in src/.
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    ignores: ['src/**/*.test.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        { name: 'fetch', message: 'The extension makes no network requests.' },
+        { name: 'XMLHttpRequest', message: 'The extension makes no network requests.' },
+        { name: 'WebSocket', message: 'The extension makes no network requests.' },
+        { name: 'EventSource', message: 'The extension makes no network requests.' },
+      ],
+    },
+  },
+);

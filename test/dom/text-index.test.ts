@@ -1,0 +1,70 @@
+// @vitest-environment happy-dom
+/**
+ * DOM text collection: blocks join inline elements, split at block elements, and skip form fields,
+ * editors, code, hidden and aria-hidden content; offsets map back to text nodes.
+ */
+import { describe, expect, it } from 'vitest';
+import { collectBlocks, locate } from '../../src/content/text-index';
+import { dirtyRoots } from '../../src/content/mutation-roots';
+
+function page(html: string): HTMLElement {
+  // eslint-disable-next-line no-restricted-properties -- fixed test markup written here, not data
+  document.body.innerHTML = html;
+  return document.body;
+}
+
+describe('collectBlocks', () => {
+  it('joins inline elements into one block and splits at block elements', () => {
+    const body = page('<p>The Syrian <em>Observatory</em> for <a href="#">Human Rights</a> said.</p><div>Next <span>block</span></div>');
+    expect(collectBlocks(body).map((b) => b.text)).toEqual(['The Syrian Observatory for Human Rights said.', 'Next block']);
+  });
+
+  it('skips form fields, editors, code, templates, hidden and aria-hidden content', () => {
+    const body = page(`
+      <p>visible one</p>
+      <textarea>in textarea</textarea><input value="in input"><select><option>in option</option></select>
+      <div contenteditable="true">in editor <b>bold</b></div>
+      <pre><code>in code</code></pre><p>inline <code>code</code> here</p>
+      <script>var inScript = 1;</script><style>.in-style{}</style><noscript>in noscript</noscript>
+      <template><p>in template</p></template>
+      <div hidden>in hidden</div><div aria-hidden="true">in aria-hidden</div>
+      <source-context-popover>in our UI</source-context-popover>
+      <div contenteditable="false">not editable</div>`);
+    const texts = collectBlocks(body).map((b) => b.text.trim());
+    expect(texts).toEqual(['visible one', 'inline', 'here', 'not editable']);
+  });
+
+  it('descends into open shadow roots', () => {
+    const body = page('<div id="host"></div>');
+    const shadow = body.querySelector('#host')!.attachShadow({ mode: 'open' });
+    shadow.append(Object.assign(document.createElement('p'), { textContent: 'inside the shadow' }));
+    expect(collectBlocks(body).map((b) => b.text)).toEqual(['inside the shadow']);
+  });
+
+  it('maps block offsets to text nodes, preferring the earlier node for range ends', () => {
+    const body = page('<p>ab<em>cd</em>ef</p>');
+    const [block] = collectBlocks(body);
+    expect(block!.text).toBe('abcdef');
+    expect(locate(block!, 2)).toMatchObject({ node: block!.nodes[1], offset: 0 });
+    expect(locate(block!, 2, true)).toMatchObject({ node: block!.nodes[0], offset: 2 });
+    expect(locate(block!, 5)).toMatchObject({ node: block!.nodes[2], offset: 1 });
+  });
+});
+
+describe('dirtyRoots', () => {
+  it('re-scans the nearest block of changed text and only the outermost of nested roots', async () => {
+    const body = page('<article><p id="a">one <em>two</em></p><p id="b">three</p></article>');
+    const records: MutationRecord[] = [];
+    const observer = new MutationObserver((r) => records.push(...r));
+    observer.observe(body, { childList: true, subtree: true, characterData: true });
+    body.querySelector('em')!.firstChild!.textContent = 'changed';
+    const added = document.createElement('p');
+    added.textContent = 'new paragraph';
+    body.querySelector('article')!.append(added);
+    await new Promise((r) => setTimeout(r, 0));
+    observer.disconnect();
+    const { roots } = dirtyRoots(records, () => false);
+    expect([...roots].map((r) => r.id || r.textContent)).toEqual(expect.arrayContaining(['a', 'new paragraph']));
+    expect(roots.size).toBe(2);
+  });
+});
