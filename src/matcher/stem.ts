@@ -25,6 +25,8 @@ export function stem(word: string): string {
   if (word.endsWith('ed') && word.length > 4) return trimDouble(word.slice(0, -2));
   if (word.endsWith('es') && /(?:sh|ch|x|z|ss)es$/.test(word)) return word.slice(0, -2);
   if (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith('is')) return word.slice(0, -1);
+  // "stage" meets "staged" at "stag" (the -ed rule drops the e there).
+  if (word.endsWith('e') && word.length > 4 && !word.endsWith('ee')) return word.slice(0, -1);
   return word;
 }
 
