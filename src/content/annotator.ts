@@ -10,7 +10,7 @@ import { forEachChunked } from './chunked';
 import { HighlightRegistry, isKeyEnabled, visibleAnnotations } from './highlights';
 import { dirtyRoots } from './mutation-roots';
 import { scanBlock, type Matchers } from './scan';
-import { collectBlocks } from './text-index';
+import { collectBlocks, iterateBlocks } from './text-index';
 
 /** Under a storm of mutations, wait this long between re-scans instead of re-scanning at once. */
 const STORM_DELAY_MS = 250;
@@ -27,6 +27,7 @@ export class Annotator {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private recentRecords = 0;
   private recentSince = 0;
+  private scanning = false;
   /** Called after annotations change (for the badge count and an open popup). */
   onChange: (() => void) | null = null;
 
@@ -41,14 +42,18 @@ export class Annotator {
   /** Scan the whole page (in slices) and start watching for changes. */
   async start(): Promise<void> {
     const signal = this.controller.signal;
-    const blocks = collectBlocks(this.root);
+    // Observe first, but hold the records until the first scan is done: the walk is spread over
+    // several tasks, and changes made meanwhile are re-scanned afterwards.
+    this.scanning = true;
+    this.observer = new MutationObserver((records) => this.onMutations(records));
+    this.observer.observe(this.root, { childList: true, subtree: true, characterData: true });
     const found: Annotation[] = [];
-    const done = await forEachChunked(blocks, (block) => found.push(...scanBlock(this.matchers, block, true)), signal);
+    const done = await forEachChunked(iterateBlocks(this.root), (block) => found.push(...scanBlock(this.matchers, block, true)), signal);
+    this.scanning = false;
     if (!done) return;
     this.add(found);
     this.render();
-    this.observer = new MutationObserver((records) => this.onMutations(records));
-    this.observer.observe(this.root, { childList: true, subtree: true, characterData: true });
+    if (this.pending.length) this.flush();
   }
 
   get all(): readonly Annotation[] {
@@ -126,7 +131,7 @@ export class Annotator {
     }
     this.recentRecords += records.length;
     this.pending.push(...records);
-    if (this.timer) return;
+    if (this.timer || this.scanning) return;
     // Normally re-scan right away (the observer already batches a task's changes); under a storm,
     // back off and take the changes in one go.
     const delay = this.recentRecords > STORM_RECORDS ? STORM_DELAY_MS : 0;

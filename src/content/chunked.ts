@@ -6,12 +6,12 @@ const SLICE_MS = 8;
 
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-export async function forEachChunked<T>(items: readonly T[], work: (item: T) => void, signal: AbortSignal): Promise<boolean> {
+export async function forEachChunked<T>(items: Iterable<T>, work: (item: T) => void, signal: AbortSignal): Promise<boolean> {
   let sliceStart = performance.now();
-  for (let i = 0; i < items.length; i++) {
+  for (const item of items) {
     if (signal.aborted) return false;
-    work(items[i]!);
-    if (performance.now() - sliceStart > SLICE_MS && i + 1 < items.length) {
+    work(item);
+    if (performance.now() - sliceStart > SLICE_MS) {
       await yieldToPage();
       sliceStart = performance.now();
     }

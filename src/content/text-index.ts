@@ -37,49 +37,56 @@ export function isInline(element: Element): boolean {
   return INLINE.has(element.tagName.toUpperCase());
 }
 
+const hasWord = (text: string) => /[\p{L}\p{N}]/u.test(text);
+
+type Frame = { node: Node; owner: Element } | { exit: true };
+
 /**
- * Walk `root` and return its text blocks. Descends into open shadow roots. Elements hidden by CSS
- * are skipped per block (one style check per block, not per node).
+ * Walk `root` and yield its text blocks in document order. An explicit stack instead of recursion,
+ * and a generator, so a caller can stop between blocks and yield to the page on huge documents.
+ * Descends into open shadow roots. Elements hidden by CSS are skipped per block element.
  */
-export function collectBlocks(root: Element): Block[] {
-  const blocks: Block[] = [];
+export function* iterateBlocks(root: Element): Generator<Block> {
+  if (isSkipped(root)) return;
+  const stack: Frame[] = [{ node: root, owner: isInline(root) ? (root.parentElement ?? root) : root }];
   let current: Block | null = null;
-  const flush = () => {
-    if (current && /[\p{L}\p{N}]/u.test(current.text)) blocks.push(current);
-    current = null;
-  };
-  const visit = (node: Node, blockRoot: Element): void => {
+  while (stack.length) {
+    const frame = stack.pop()!;
+    if ('exit' in frame) {
+      if (current && hasWord(current.text)) yield current;
+      current = null;
+      continue;
+    }
+    const { node, owner } = frame;
     if (node.nodeType === 3) {
       const text = node as Text;
-      if (!text.data) return;
-      current ??= { text: '', nodes: [], starts: [], root: blockRoot };
+      if (!text.data) continue;
+      current ??= { text: '', nodes: [], starts: [], root: owner };
       current.starts.push(current.text.length);
       current.nodes.push(text);
       current.text += text.data;
-      return;
+      continue;
     }
-    if (node.nodeType !== 1) return;
+    if (node.nodeType !== 1) continue;
     const element = node as Element;
-    if (element.matches(SKIP_SELECTOR)) {
-      if (!isInline(element)) flush();
-      return;
-    }
     const inline = isInline(element);
     if (!inline) {
-      flush();
-      if (!isRendered(element)) return;
+      // A block element ends the text before it, whether or not we read inside it.
+      if (current && hasWord(current.text)) yield current;
+      current = null;
     }
+    if (element.matches(SKIP_SELECTOR) || (!inline && !isRendered(element))) continue;
+    if (!inline) stack.push({ exit: true });
     const children = element.shadowRoot ? element.shadowRoot.childNodes : element.childNodes;
-    const owner = inline ? blockRoot : element;
-    for (let child = children[0] ?? null; child; child = child.nextSibling) visit(child, owner);
-    if (!inline) flush();
-  };
-  if (!isSkipped(root)) {
-    const start = isInline(root) ? (root.parentElement ?? root) : root;
-    visit(root, start);
+    const childOwner = inline ? owner : element;
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, owner: childOwner });
   }
-  flush();
-  return blocks;
+  if (current && hasWord(current.text)) yield current;
+}
+
+/** All blocks of `root` at once (tests, re-scans of small changed regions). */
+export function collectBlocks(root: Element): Block[] {
+  return [...iterateBlocks(root)];
 }
 
 /** False for display:none / visibility:hidden; true where the browser cannot tell (tests). */

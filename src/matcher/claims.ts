@@ -32,12 +32,35 @@ export function sentenceSpans(text: string, tokens: readonly Token[]): Array<[nu
   return spans;
 }
 
-function containsPhrase(keys: readonly string[], phrase: readonly string[]): boolean {
-  outer: for (let i = 0; i + phrase.length <= keys.length; i++) {
-    for (let p = 0; p < phrase.length; p++) if (keys[i + p] !== phrase[p]) continue outer;
-    return true;
-  }
-  return false;
+/** Look-up tables built once per compiled claims object, so a sentence touches only candidates. */
+interface ClaimIndex {
+  /** How many claims it was built for: imported packs append claims at run time. */
+  count: number;
+  /** First word of a phrase → [claim, phrase] pairs. */
+  phrases: Map<string, Array<[number, readonly string[]]>>;
+  /** Key-term stem → claims that have it. */
+  terms: Map<string, number[]>;
+}
+const indexes = new WeakMap<CompiledClaims, ClaimIndex>();
+
+function indexOf(compiled: CompiledClaims): ClaimIndex {
+  let index = indexes.get(compiled);
+  if (index && index.count === compiled.claims.length) return index;
+  index = { count: compiled.claims.length, phrases: new Map(), terms: new Map() };
+  compiled.claims.forEach((claim, c) => {
+    for (const phrase of claim.phrases) {
+      const list = index!.phrases.get(phrase[0]!) ?? [];
+      list.push([c, phrase]);
+      index!.phrases.set(phrase[0]!, list);
+    }
+    for (const term of claim.terms) {
+      const list = index!.terms.get(term) ?? [];
+      list.push(c);
+      index!.terms.set(term, list);
+    }
+  });
+  indexes.set(compiled, index);
+  return index;
 }
 
 /** Score one sentence's stems against one claim: 0 … 1. */
@@ -59,12 +82,22 @@ export function similarity(claim: CompiledClaims['claims'][number], stems: Reado
 
 /** Best claim for one sentence, or null. */
 export function matchSentence(compiled: CompiledClaims, keys: readonly string[]): Omit<ClaimMatch, 'start' | 'end'> | null {
-  for (let c = 0; c < compiled.claims.length; c++) {
-    if (compiled.claims[c]!.phrases.some((p) => containsPhrase(keys, p))) return { claim: c, how: 'phrase', score: 1 };
+  const index = indexOf(compiled);
+  let byPhrase = -1;
+  for (let i = 0; i < keys.length; i++) {
+    for (const [c, phrase] of index.phrases.get(keys[i]!) ?? []) {
+      if (i + phrase.length > keys.length || (byPhrase >= 0 && c >= byPhrase)) continue;
+      let ok = true;
+      for (let p = 1; p < phrase.length && ok; p++) ok = keys[i + p] === phrase[p];
+      if (ok) byPhrase = c;
+    }
   }
+  if (byPhrase >= 0) return { claim: byPhrase, how: 'phrase', score: 1 };
   const stems = new Set(contentStems(keys));
+  const candidates = new Set<number>();
+  for (const s of stems) for (const c of index.terms.get(s) ?? []) candidates.add(c);
   let best: Omit<ClaimMatch, 'start' | 'end'> | null = null;
-  for (let c = 0; c < compiled.claims.length; c++) {
+  for (const c of [...candidates].sort((a, b) => a - b)) {
     const score = similarity(compiled.claims[c]!, stems, compiled.minTerms);
     if (score >= compiled.threshold && (!best || score > best.score)) best = { claim: c, how: 'similar', score };
   }
