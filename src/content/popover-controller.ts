@@ -4,7 +4,7 @@
  * middleware picks the right line when a name wraps), closed by Escape, the close button or a
  * click outside. Focus returns to where it was.
  */
-import { autoUpdate, computePosition, flip, inline, offset, shift, type VirtualElement } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, inline, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 import { h, render } from 'preact';
 import { askBackground } from '../messaging';
 import { Popover, type PopoverRecord } from '../ui/popover/Popover';
@@ -69,7 +69,17 @@ export class PopoverController {
       getBoundingClientRect: () => range.getBoundingClientRect(),
       getClientRects: () => range.getClientRects(),
     };
-    const middleware = [inline(options.pointer), offset(8), flip({ padding: 8 }), shift({ padding: 8 })];
+    const middleware = [
+      inline(options.pointer),
+      offset(8),
+      flip({ padding: 8 }),
+      shift({ padding: 8 }),
+      // Never taller than the room on the chosen side: the card scrolls inside instead of off-screen.
+      size({
+        padding: 8,
+        apply: ({ availableHeight }) => host.style.setProperty('--sc-available-height', `${Math.max(160, Math.floor(availableHeight))}px`),
+      }),
+    ];
     const place = () =>
       void computePosition(reference, host, { strategy: 'fixed', placement: 'bottom-start', middleware }).then(({ x, y }) => {
         host.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;

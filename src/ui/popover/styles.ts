@@ -5,7 +5,7 @@
 export const POPOVER_CSS = `
 :host { all: initial; position: fixed; top: 0; left: 0; z-index: 2147483647; }
 .card {
-  box-sizing: border-box; width: min(26rem, calc(100vw - 16px)); max-height: min(32rem, calc(100vh - 16px));
+  box-sizing: border-box; width: min(26rem, calc(100vw - 16px)); max-height: min(32rem, calc(100vh - 16px), var(--sc-available-height, 32rem));
   display: flex; flex-direction: column; overflow: hidden;
   font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1d2430;
   background: #fff; border: 1px solid #c9d1dc; border-radius: 10px; box-shadow: 0 10px 30px rgba(20, 30, 50, .22);
