@@ -14,7 +14,7 @@ import { compileClaims } from '../matcher/claims-compile';
 import { extendMatcher } from '../matcher/compile';
 import { Annotator } from './annotator';
 import { caretFromPoint, rangeContainsPoint } from './hit-test';
-import { nextAnnotation } from './keyboard';
+import { annotationAtFocus, nextAnnotation } from './keyboard';
 import { PopoverController } from './popover-controller';
 
 const host = location.hostname;
@@ -85,10 +85,12 @@ async function handle(request: ContentRequest): Promise<unknown> {
     case 'open-next': {
       if (!session) return false;
       const { annotator, popover } = session;
+      const shown = annotator.shown;
       const target =
         request.type === 'reveal'
-          ? annotator.shown.find((a) => a.id === request.id)
-          : nextAnnotation(annotator.shown, popover.openFor);
+          ? shown.find((a) => a.id === request.id)
+          : ((popover.openFor ? undefined : annotationAtFocus(shown, (node, offset) => annotator.at(node, offset))) ??
+            nextAnnotation(shown, popover.openFor));
       if (!target) return false;
       target.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
       // Wait a frame so the card is placed against the scrolled position.
