@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, requireBrowser, type BrowserDriver } from './harness/browsers';
 import type { PageDriver } from './harness/driver';
+import { axeViolations } from './harness/axe';
 import { countAddedElements, pointOfHighlight, readHighlights, readPopover } from './harness/in-page';
 import { startServer, type FixtureServer } from './harness/server';
 
@@ -70,8 +71,48 @@ for (const spec of BROWSERS) {
       expect(popover!.counterLinks.length).toBeGreaterThanOrEqual(1);
       for (const href of [...popover!.affiliationLinks, ...popover!.counterLinks]) expect(href).toMatch(/^https?:\/\//);
       if (spec.name === 'chromium') await page.screenshot('artifacts/seed-article-popover.png');
+      expect(await axeViolations(page, 'source-context-popover')).toEqual([]);
       await page.press('Escape');
       await page.waitFor(() => document.querySelector('source-context-popover') === null);
+    });
+
+    it('popup lists what the page has and who publishes it; choosing an item opens its card with focus', async () => {
+      const finder = await browser.openPopup();
+      // The popup opened as a page is its own active tab: find the article's tab by asking each.
+      const tabId = await finder.evaluate(async () => {
+        const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+        for (const tab of await api.tabs.query({})) {
+          try {
+            const summary = (await api.tabs.sendMessage(tab.id!, { type: 'get-page-summary' })) as { host?: string } | undefined;
+            if (summary?.host === 'wrp.org.uk') return tab.id!;
+          } catch {
+            // not a page with our content script
+          }
+        }
+        return null;
+      });
+      await finder.close();
+      expect(tabId).not.toBeNull();
+      const popup = await browser.openPopup(`?tab=${tabId}`);
+      await popup.waitFor(() => document.querySelectorAll('.found li').length > 0 && document.querySelector('.publisher .name'));
+      const panel = await popup.evaluate(() => ({
+        publisher: document.querySelector('.publisher .name')?.textContent,
+        items: [...document.querySelectorAll('.found .label')].map((e) => e.textContent),
+      }));
+      expect(panel.publisher).toBe('News Line');
+      expect(await axeViolations(popup)).toEqual([]);
+      if (spec.name === 'chromium') await popup.screenshot('artifacts/popup.png');
+      expect(panel.items).toEqual(expect.arrayContaining(['Syrian Observatory for Human Rights', 'Hezbollah', 'United Nations', 'Islamic State']));
+      await popup.evaluate(() => {
+        const item = [...document.querySelectorAll<HTMLButtonElement>('.found .item')].find((b) => b.textContent?.includes('Hezbollah'));
+        item!.click();
+      });
+      await page.waitFor(() => document.querySelector('source-context-popover')?.shadowRoot?.querySelector('h2')?.textContent === 'Hezbollah');
+      // Keyboard users land in the card: focus is on its close button.
+      expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('source-context-popover');
+      await page.press('Escape');
+      await page.waitFor(() => document.querySelector('source-context-popover') === null);
+      await popup.close().catch(() => undefined);
     });
 
     it('removes a category\'s highlights at once when it is turned off in the popup, and restores them', async () => {

@@ -40,12 +40,12 @@ export function Popover({ label, why, load, onClose, autoFocus }: PopoverProps) 
   const title = state.status === 'ready' && state.data.kind === 'organisation' ? state.data.record.name : label;
   return (
     <div class="card" role="dialog" aria-modal="false" aria-labelledby="sc-title">
-      <header>
+      <div class="head">
         <h2 id="sc-title">{title}</h2>
         <button ref={closeRef} type="button" class="close" aria-label="Close" onClick={onClose}>
           ×
         </button>
-      </header>
+      </div>
       <div class="body">
         {state.status === 'loading' ? <p class="status">Loading…</p> : null}
         {state.status === 'missing' ? <p class="status">This record is no longer in the dataset.</p> : null}
@@ -53,13 +53,13 @@ export function Popover({ label, why, load, onClose, autoFocus }: PopoverProps) 
         {state.status === 'ready' && state.data.kind === 'organisation' ? <OrganisationCard org={state.data.record} /> : null}
         {state.status === 'ready' && state.data.kind === 'claim' ? <ClaimCard claim={state.data.record} /> : null}
       </div>
-      <footer>
+      <div class="foot">
         <details>
           <summary>Why is this highlighted?</summary>
           <p>{why}</p>
         </details>
         <p class="brand">Source Context · offline dataset, every statement cited</p>
-      </footer>
+      </div>
     </div>
   );
 }

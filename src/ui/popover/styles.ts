@@ -10,7 +10,7 @@ export const POPOVER_CSS = `
   font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1d2430;
   background: #fff; border: 1px solid #c9d1dc; border-radius: 10px; box-shadow: 0 10px 30px rgba(20, 30, 50, .22);
 }
-header { display: flex; align-items: flex-start; gap: .5rem; padding: .7rem .9rem .4rem; border-bottom: 1px solid #e6eaf0; }
+.head { display: flex; align-items: flex-start; gap: .5rem; padding: .7rem .9rem .4rem; border-bottom: 1px solid #e6eaf0; }
 h2 { flex: 1; margin: 0; font-size: 1.05rem; line-height: 1.3; }
 h3 { margin: .8rem 0 .3rem; font-size: .78rem; letter-spacing: .04em; text-transform: uppercase; color: #56627a; }
 .close { all: unset; cursor: pointer; font-size: 1.3rem; line-height: 1; padding: 0 .35rem; border-radius: 6px; color: #56627a; }
@@ -38,15 +38,15 @@ ul { list-style: none; margin: 0; padding: 0; }
 .statement { margin: .15rem 0; }
 .sources li, .source { font-size: .85rem; color: #56627a; }
 a { color: #1f5fbf; }
-footer { padding: .4rem .9rem .6rem; border-top: 1px solid #e6eaf0; font-size: .8rem; color: #56627a; }
-footer p { margin: .3rem 0 0; }
+.foot { padding: .4rem .9rem .6rem; border-top: 1px solid #e6eaf0; font-size: .8rem; color: #56627a; }
+.foot p { margin: .3rem 0 0; }
 summary { cursor: pointer; }
 .status { color: #56627a; }
 @media (prefers-color-scheme: dark) {
   .card { background: #1b2130; color: #e5e9f0; border-color: #3a4458; }
-  header, footer { border-color: #2c3445; } .affiliations > li, .counter > li { border-color: #2c3445; }
+  .head, .foot { border-color: #2c3445; } .affiliations > li, .counter > li { border-color: #2c3445; }
   a { color: #8ab4ff; } .badge { filter: saturate(.8) brightness(.95); }
-  h3, .country, .rating, .claimant, .sources li, .source, footer, .status, .close { color: #a8b3c7; }
+  h3, .country, .rating, .claimant, .sources li, .source, .foot, .status, .close { color: #a8b3c7; }
   .close:hover { background: #2c3445; }
 }
 @media (pointer: coarse) { .card { width: calc(100vw - 16px); } }

@@ -24,7 +24,7 @@ export function PublisherPanel({ host, publisher }: { host: string; publisher: P
       </p>
       <p>{org.summary}</p>
       <ul class="affiliations">
-        {org.affiliations.slice(0, 3).map((aff, i) => (
+        {org.affiliations.slice(0, 2).map((aff, i) => (
           <li key={i}>
             <strong>{RELATION_LABELS[aff.relation]}:</strong> {aff.statement} <SourceLink source={aff.sources[0]!} />
           </li>

@@ -18,6 +18,17 @@ export interface PopupData {
   pageError: string | null;
 }
 
+/**
+ * The tab the popup is about: the active tab, or `popup.html?tab=ID` when the popup is opened as a
+ * page of its own (the e2e suites do this; only the extension's own pages can open it).
+ */
+async function targetTabId(): Promise<number | null> {
+  const param = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isInteger(param) && param > 0) return param;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
 export function usePopupData(): PopupData {
   const [settings, setSettingsState] = useState<Settings>(DEFAULT_SETTINGS);
   const [tabId, setTabId] = useState<number | null>(null);
@@ -35,11 +46,11 @@ export function usePopupData(): PopupData {
   useEffect(() => {
     let live = true;
     void (async () => {
-      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-      if (!live || tab?.id === undefined) return;
-      setTabId(tab.id);
+      const id = await targetTabId();
+      if (!live || id === null) return;
+      setTabId(id);
       try {
-        const summary = await askTab(tab.id, { type: 'get-page-summary' });
+        const summary = await askTab(id, { type: 'get-page-summary' });
         if (!live) return;
         setPage(summary);
         setPublisher(await askBackground({ type: 'get-publisher', host: summary.host }));

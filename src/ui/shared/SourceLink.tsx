@@ -7,7 +7,7 @@ export function SourceLink({ source }: { source: Source }) {
   const href = safeHttpUrl(source.url);
   return (
     <span class="source">
-      <span class="publisher">{source.publisher}</span>
+      <span class="outlet">{source.publisher}</span>
       {', '}
       {href ? (
         <a href={href} target="_blank" rel="noopener noreferrer">

@@ -19,6 +19,7 @@ function wrap(page: Page): PageDriver {
     waitFor: async (fn, arg, timeoutMs = 15_000) => {
       await page.waitForFunction(fn as never, arg, { timeout: timeoutMs, polling: 50 });
     },
+    run: (source) => page.evaluate(source),
     click: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key),
     screenshot: async (path) => {
@@ -55,9 +56,9 @@ export async function launchChromium(extensionDir: string, hostRules: string[] =
     name: 'chromium',
     version,
     newPage: async () => wrap(await context.newPage()),
-    openPopup: async () => {
+    openPopup: async (query = '') => {
       const page = await context.newPage();
-      await page.goto(`chrome-extension://${extensionId}/popup.html`);
+      await page.goto(`chrome-extension://${extensionId}/popup.html${query}`);
       return wrap(page);
     },
     close: async () => {

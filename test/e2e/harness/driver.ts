@@ -7,6 +7,8 @@ export interface PageDriver {
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   /** Poll `fn` in the page until it returns a truthy value. */
   waitFor<A = undefined>(fn: (arg: A) => unknown, arg?: A, timeoutMs?: number): Promise<void>;
+  /** Evaluate a script source in the page (e.g. to inject axe-core), bypassing page CSP. */
+  run(source: string): Promise<unknown>;
   click(x: number, y: number): Promise<void>;
   press(key: string): Promise<void>;
   screenshot(path: string): Promise<void>;
@@ -17,7 +19,7 @@ export interface BrowserDriver {
   name: 'chromium' | 'firefox';
   version: string;
   newPage(): Promise<PageDriver>;
-  /** Open the extension's popup as a page. */
-  openPopup(): Promise<PageDriver>;
+  /** Open the extension's popup as a page; `query` such as `?tab=12` targets a tab. */
+  openPopup(query?: string): Promise<PageDriver>;
   close(): Promise<void>;
 }

@@ -19,6 +19,7 @@ function wrap(page: Page): PageDriver {
     waitFor: async (fn, arg, timeoutMs = 15_000) => {
       await page.waitForFunction(fn as never, { timeout: timeoutMs, polling: 50 }, arg);
     },
+    run: (source) => page.evaluate(source),
     click: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key as never),
     screenshot: async (path) => {
@@ -50,11 +51,11 @@ export async function launchFirefox(extensionDir: string): Promise<BrowserDriver
       await page.setViewport({ width: 1200, height: 900 });
       return wrap(page);
     },
-    openPopup: async () => {
+    openPopup: async (query = '') => {
       const page = await browser.newPage();
       // The goto promise never settles for moz-extension:// pages over BiDi: start it, then wait
       // for the popup's content instead.
-      void page.goto(`moz-extension://${UUID}/popup.html`).catch(() => undefined);
+      void page.goto(`moz-extension://${UUID}/popup.html${query}`).catch(() => undefined);
       await page.waitForFunction(() => document.querySelector('fieldset input[type=checkbox]') !== null, { timeout: 15_000 });
       return wrap(page);
     },
