@@ -1,0 +1,1133 @@
+/**
+ * Import the State Media Profiles matrix (github.com/ASD-at-GMF/state-media-profiles, MIT; seed data
+ * from State Media Monitor) into a data pack of `state-media` organisations and publisher domains.
+ *
+ * Pure: text in, pack out. `scripts/import-state-media.ts` reads the file, validates and writes JSON.
+ *
+ * Shape of the result:
+ * - A media company with one listed outlet becomes one organisation (the outlet's name is an alias).
+ * - A company with several distinct outlets becomes one organisation for the company plus one per
+ *   outlet (`part-of` the company): readers meet "RT Deutsch" or "Doordarshan", not the holding.
+ * - Every organisation carries one affiliation per typology code of its rows, in plain words. Only
+ *   the three codes in which the state controls the editorial line (SC, CaPu, CaPr) are
+ *   `controlled-by`; the four independent ones are `described-as`.
+ * - Aliases that are URLs, ordinary words or generic strings are dropped; short acronyms and names
+ *   that two organisations share get `requireNearby` with the country's name and demonyms.
+ */
+import type { Alias, AliasRule, DataPackInput, OrganisationInput, Source } from '../schema';
+import { Domain } from '../schema';
+import { aliasKey } from '../integrity';
+
+// ---------------------------------------------------------------------------------------------
+// CSV
+
+/**
+ * RFC 4180 CSV (or TSV with `delimiter = '\t'`): quoted fields may hold delimiters, doubled quotes
+ * and line breaks; CRLF, LF and CR all end a record; a leading BOM is ignored. A quote inside an
+ * unquoted field is kept as a character. Returns every record, blank ones included.
+ */
+export function parseCsv(text: string, delimiter = ','): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let inQuotes = false;
+  let quotedField = false; // the current field began with a quote
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const endField = () => {
+    row.push(field);
+    field = '';
+    quotedField = false;
+  };
+  for (; i < text.length; i++) {
+    const ch = text[i]!;
+    if (inQuotes) {
+      if (ch === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else inQuotes = false;
+      } else field += ch;
+    } else if (ch === '"' && field === '' && !quotedField) {
+      inQuotes = true;
+      quotedField = true;
+    } else if (ch === delimiter) {
+      endField();
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      endField();
+      rows.push(row);
+      row = [];
+    } else field += ch;
+  }
+  if (field !== '' || quotedField || row.length > 0) {
+    endField();
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** Records as objects keyed by the header row; blank records are skipped. */
+export function parseTable(text: string, delimiter = ','): Record<string, string>[] {
+  const [header, ...records] = parseCsv(text, delimiter);
+  if (!header) return [];
+  const keys = header.map((h) => h.trim());
+  return records
+    .filter((r) => r.some((cell) => cell.trim() !== ''))
+    .map((r) => Object.fromEntries(keys.map((k, i) => [k, (r[i] ?? '').trim()])));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shared helpers (also used by the French media importer)
+
+/** Collapse runs of white space. */
+export function clean(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+const CYRILLIC: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l',
+  м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch',
+  ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya', і: 'i', ї: 'yi', є: 'ye', ґ: 'g',
+};
+
+/** A kebab-case id fragment: Latin letters and digits, diacritics folded, Cyrillic transliterated. */
+export function slugify(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[а-яёіїєґ]/g, (ch) => CYRILLIC[ch] ?? '')
+    .replace(/[’'ʻʼ`]/g, '')
+    .replace(/&/g, ' and ')
+    .replace(/\+/g, ' plus ')
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/ß/g, 'ss')
+    .replace(/[æ]/g, 'ae')
+    .replace(/[œ]/g, 'oe')
+    .replace(/[øö]/g, 'o')
+    .replace(/[đð]/g, 'd')
+    .replace(/ł/g, 'l')
+    .replace(/ı/g, 'i')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** Hands out unique ids: `base`, then `base-2`, `base-3`, … */
+export class IdAllocator {
+  private readonly used: Set<string>;
+  constructor(reserved: Iterable<string> = []) {
+    this.used = new Set(reserved);
+  }
+  take(base: string): string {
+    const root = base || 'organisation';
+    let id = root;
+    for (let n = 2; this.used.has(id); n++) id = `${root}-${n}`;
+    this.used.add(id);
+    return id;
+  }
+}
+
+/** The text of an alias, whether bare or ruled. */
+export function aliasText(alias: Alias): string {
+  return typeof alias === 'string' ? alias : alias.text;
+}
+
+/** What other data packs already hold, so an import can avoid colliding with them. */
+export interface Reserved {
+  /** Alias key (see integrity.ts `aliasKey`) → id of the organisation that holds it unruled. */
+  aliasKeys?: Record<string, string>;
+  /** Publisher domain → organisation id. */
+  domains?: Record<string, string>;
+  /** Organisation ids in use. */
+  ids?: readonly string[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Countries
+
+/** Country spellings in the matrix → the English name we use. */
+const COUNTRY_NAMES: Record<string, string> = {
+  UAE: 'United Arab Emirates',
+  'United States of America': 'United States',
+  'Palestine territories': 'Palestinian territories',
+  'Europen Union': 'International',
+  'European Union': 'International',
+};
+
+/** Words that place a text in a country, used as `requireNearby` for ambiguous aliases. */
+const COUNTRY_WORDS: Record<string, readonly string[]> = {
+  Afghanistan: ['Afghan', 'Afghans', 'Kabul'],
+  Albania: ['Albanian'],
+  Algeria: ['Algerian'],
+  Angola: ['Angolan'],
+  Argentina: ['Argentine', 'Argentinian'],
+  Armenia: ['Armenian'],
+  Australia: ['Australian'],
+  Austria: ['Austrian'],
+  Azerbaijan: ['Azerbaijani', 'Azeri', 'Baku'],
+  Bahrain: ['Bahraini'],
+  Bangladesh: ['Bangladeshi'],
+  Belarus: ['Belarusian', 'Minsk'],
+  Belgium: ['Belgian'],
+  Benin: ['Beninese'],
+  Bhutan: ['Bhutanese'],
+  Bolivia: ['Bolivian'],
+  'Bosnia and Herzegovina': ['Bosnia', 'Bosnian', 'Sarajevo'],
+  Botswana: ['Motswana', 'Batswana'],
+  Brazil: ['Brazilian'],
+  Brunei: ['Bruneian'],
+  Bulgaria: ['Bulgarian'],
+  'Burkina Faso': ['Burkinabe', 'Burkinabè'],
+  Burundi: ['Burundian'],
+  Cambodia: ['Cambodian', 'Khmer'],
+  Cameroon: ['Cameroonian'],
+  Canada: ['Canadian'],
+  'Central African Republic': ['Central African', 'Bangui'],
+  Chad: ['Chadian'],
+  Chile: ['Chilean'],
+  China: ['Chinese', 'Beijing'],
+  Colombia: ['Colombian'],
+  Congo: ['Congolese', 'Brazzaville'],
+  'Costa Rica': ['Costa Rican'],
+  Croatia: ['Croatian'],
+  Cuba: ['Cuban', 'Havana'],
+  Cyprus: ['Cypriot'],
+  Czechia: ['Czech', 'Czech Republic'],
+  "Côte d'Ivoire": ['Ivorian', 'Ivory Coast'],
+  'DR Congo': ['Congolese', 'Kinshasa', 'Democratic Republic of the Congo'],
+  Denmark: ['Danish'],
+  Djibouti: ['Djiboutian'],
+  'Dominican Republic': ['Dominican'],
+  Ecuador: ['Ecuadorian'],
+  Egypt: ['Egyptian', 'Cairo'],
+  'El Salvador': ['Salvadoran', 'Salvadorean'],
+  Eritrea: ['Eritrean', 'Asmara'],
+  Estonia: ['Estonian'],
+  Ethiopia: ['Ethiopian', 'Addis Ababa'],
+  Finland: ['Finnish'],
+  France: ['French'],
+  Gabon: ['Gabonese'],
+  Georgia: ['Georgian', 'Tbilisi'],
+  Germany: ['German'],
+  Ghana: ['Ghanaian'],
+  Greece: ['Greek'],
+  Guatemala: ['Guatemalan'],
+  Haiti: ['Haitian'],
+  Honduras: ['Honduran'],
+  'Hong Kong': ['Hongkonger'],
+  Hungary: ['Hungarian', 'Budapest'],
+  Iceland: ['Icelandic'],
+  India: ['Indian'],
+  Indonesia: ['Indonesian'],
+  Iran: ['Iranian', 'Tehran'],
+  Iraq: ['Iraqi', 'Baghdad'],
+  Ireland: ['Irish'],
+  Israel: ['Israeli'],
+  Italy: ['Italian'],
+  Jamaica: ['Jamaican'],
+  Japan: ['Japanese'],
+  Jordan: ['Jordanian', 'Amman'],
+  Kazakhstan: ['Kazakh', 'Kazakhstani', 'Astana', 'Almaty'],
+  Kenya: ['Kenyan'],
+  Kuwait: ['Kuwaiti'],
+  Laos: ['Lao', 'Laotian', 'Vientiane'],
+  Latvia: ['Latvian'],
+  Lebanon: ['Lebanese', 'Beirut'],
+  Lesotho: ['Basotho', 'Mosotho'],
+  Liberia: ['Liberian'],
+  Libya: ['Libyan'],
+  Liechtenstein: ['Liechtensteiner'],
+  Lithuania: ['Lithuanian'],
+  Macao: ['Macau', 'Macanese'],
+  Madagascar: ['Malagasy'],
+  Malawi: ['Malawian'],
+  Malaysia: ['Malaysian'],
+  Malta: ['Maltese'],
+  Mauritania: ['Mauritanian'],
+  Mexico: ['Mexican'],
+  Moldova: ['Moldovan'],
+  Mongolia: ['Mongolian'],
+  Montenegro: ['Montenegrin'],
+  Morocco: ['Moroccan'],
+  Mozambique: ['Mozambican'],
+  Myanmar: ['Burma', 'Burmese'],
+  Namibia: ['Namibian'],
+  Nepal: ['Nepali', 'Nepalese', 'Kathmandu'],
+  Netherlands: ['Dutch'],
+  'New Zealand': ['New Zealander'],
+  Nicaragua: ['Nicaraguan'],
+  Niger: ['Nigerien'],
+  Nigeria: ['Nigerian'],
+  'North Korea': ['North Korean', 'DPRK', 'Pyongyang'],
+  'North Macedonia': ['Macedonian', 'Macedonia'],
+  Norway: ['Norwegian'],
+  Oman: ['Omani'],
+  Pakistan: ['Pakistani'],
+  'Palestinian territories': ['Palestinian', 'Palestine', 'Gaza', 'West Bank'],
+  Panama: ['Panamanian'],
+  Paraguay: ['Paraguayan'],
+  Peru: ['Peruvian'],
+  Philippines: ['Filipino', 'Philippine'],
+  Poland: ['Polish'],
+  Portugal: ['Portuguese'],
+  Qatar: ['Qatari', 'Doha'],
+  Romania: ['Romanian'],
+  Russia: ['Russian', 'Kremlin', 'Moscow'],
+  Rwanda: ['Rwandan'],
+  'Saudi Arabia': ['Saudi'],
+  Senegal: ['Senegalese'],
+  Serbia: ['Serbian', 'Belgrade'],
+  Singapore: ['Singaporean'],
+  Slovakia: ['Slovak'],
+  Slovenia: ['Slovenian', 'Slovene'],
+  Somalia: ['Somali', 'Somaliland'],
+  'South Africa': ['South African'],
+  'South Korea': ['South Korean', 'Korean', 'Seoul'],
+  'South Sudan': ['South Sudanese'],
+  Spain: ['Spanish'],
+  'Sri Lanka': ['Sri Lankan'],
+  Sudan: ['Sudanese', 'Khartoum'],
+  Sweden: ['Swedish'],
+  Switzerland: ['Swiss'],
+  Syria: ['Syrian', 'Damascus'],
+  Taiwan: ['Taiwanese', 'Taipei'],
+  Tajikistan: ['Tajik'],
+  Tanzania: ['Tanzanian', 'Zanzibar'],
+  Thailand: ['Thai', 'Bangkok'],
+  'The Gambia': ['Gambia', 'Gambian'],
+  Togo: ['Togolese'],
+  Tunisia: ['Tunisian'],
+  Turkey: ['Turkish', 'Türkiye', 'Ankara'],
+  Turkmenistan: ['Turkmen'],
+  'United Arab Emirates': ['UAE', 'Emirati', 'Dubai', 'Abu Dhabi'],
+  Uganda: ['Ugandan'],
+  Ukraine: ['Ukrainian', 'Kyiv'],
+  'United Kingdom': ['British', 'Britain', 'UK'],
+  'United States': ['American', 'US', 'U.S.', 'USA'],
+  Uruguay: ['Uruguayan'],
+  Uzbekistan: ['Uzbek'],
+  'Vatican City': ['Vatican', 'Holy See'],
+  Venezuela: ['Venezuelan', 'Caracas'],
+  Vietnam: ['Vietnamese', 'Hanoi'],
+  Yemen: ['Yemeni', 'Houthi', 'Sanaa'],
+  Zambia: ['Zambian'],
+  Zimbabwe: ['Zimbabwean'],
+};
+
+export function normaliseCountry(raw: string): string {
+  const name = clean(raw);
+  return COUNTRY_NAMES[name] ?? name;
+}
+
+/** `requireNearby` words for a country; empty for "International" or an unknown name. */
+export function countryWords(country: string): string[] {
+  if (!country || country === 'International') return [];
+  return [country, ...(COUNTRY_WORDS[country] ?? [])];
+}
+
+const COUNTRY_KEYS = new Set(
+  Object.entries(COUNTRY_WORDS).flatMap(([c, words]) => [c, ...words].map((w) => aliasKey(w))),
+);
+
+// ---------------------------------------------------------------------------------------------
+// Names and aliases
+
+/** Folded words that say nothing on their own: a name made only of these is generic. */
+const GENERIC_WORDS = new Set(
+  (
+    'a al an and the of de del des di do da du e el et l la le les los las y ' +
+    'radio radios tv television televisao televizija channel channels canal kanal chaine ' +
+    'news noticias noticia daily diario times post press presse prensa public publica publico national ' +
+    'nacional nationale first one fm am online info information today world international ' +
+    'media group agency service services broadcasting corporation network station hd sport sports ' +
+    'new era star sun mirror herald chronicle tribune nation matin soir paper mercury voice observer ' +
+    'gazette journal magazine weekly review live plus digital government state unit office publishing ' +
+    'press printing edition english'
+  ).split(/\s+/),
+);
+
+/**
+ * Single ordinary words (or phrases) that appear as outlet names in the matrix. As bare aliases they
+ * would light up ordinary text, so they are dropped; an organisation named so gets a qualified name.
+ */
+const ORDINARY = new Set(
+  [
+    'Gold', 'Today', 'Star', 'Hayat', 'Gunes', 'Posta', 'Aksam', 'Turkiye', 'Watan', 'Quds', 'Javan',
+    'Mir', 'Zvezda', 'Ukraina', 'Respublika', 'Liter', 'Lokal', 'Prvi', 'Bors', 'Ripost', 'Sieci',
+    'Horizons', 'Domingo', 'Noticias', 'Desafio', 'Exame', 'Kundana', 'Geled', 'Trigta', 'Ubumwe',
+    'Iran', 'Khorasan', 'Vatan Emrooz', 'Demokrata', 'Index', 'Figyelo', 'Hirado', 'Kurir', 'Informer',
+    'Politika', 'Sabah', 'Chelyabinsk', 'Lakhanda FM', 'Dinamina', 'Akikat', 'Urker', 'Jumhuriyat',
+    'Essahafa', 'La Presse', 'Le Matin', 'Le Soleil', 'La Nation', 'Le Sahel', 'Le Renouveau',
+    'The Paper', 'The National', 'The Star', 'The Mercury', 'The Herald', 'The Chronicle', 'The Mirror',
+    'Daily News', 'New Era', 'Business Times', 'Shanghai Television', 'Tehran Radio', 'Military News',
+    'Financial News', 'Legal Daily', 'Economic Daily', 'Hangzhou News', 'Press TV', 'Eurasia', 'Qazaqstan',
+    'Oʻzbekiston', 'Orbe', 'Karavan', 'Azerbaijan', 'Turkmenistan', 'Watan',
+    // Arabic titles that are common words or names in news from the region ("al-Thawra", the
+    // revolution; "al-Baath", the party; "al-Furat", the Euphrates; "Al-Sabah", Kuwait's dynasty).
+    'Al Thawra', 'Al-Thawra', 'Al Watan', 'Al Sharq', 'Al Furat', 'Al Fida', 'Al Jamahir', 'Al Ouruba', 'Al Wehda',
+    "Al Ba'ath", 'Tishreen', 'Al-Sabah', 'Al-Shaab', 'Al Masa', 'Al Akhbar', 'Al Gomhuria', 'Al Hilal', 'Al Bayan',
+    'Al Roeya', 'Al Raya', 'Felestin', 'Al-Qarn', 'Al-Mamlaka', 'Al Aoula', 'Al Watanya', 'Al Rasmiyah', 'Ech Chaab',
+    'Assabah', 'Al Haditha', 'Jomhouri Eslami', 'Svoboda',
+  ].map((w) => aliasKey(w)),
+);
+
+/**
+ * Distinctive but ambiguous names and acronyms: kept, but only near the country's name or demonym.
+ * (Short acronyms of three letters or fewer are ruled anyway unless listed in ACRONYMS_OK.)
+ */
+const AMBIGUOUS = new Set(
+  [
+    'CCTV', 'MENA', 'PETRA', 'SANA', 'SABA', 'KUNA', 'ISNA', 'NAMPA', 'LINA', 'LENA', 'ATOP', 'Erina',
+    'Granma', 'Anadolu', 'Hurriyet', 'Milliyet', 'Origo',
+    'Kan 11', 'Makan 33', 'Galatz', 'Magyar Nemzet', 'Nemzeti Sport', 'Retro Radio',
+    'Al Watan', 'Al Sharq', 'Al Raya', 'Al Thawra', 'Al-Thawra', 'Al Bayan', 'Al Roeya', 'Al Fida',
+    'Al Furat', 'Al Jamahir', 'Al Ouruba', 'Al Wehda', 'Al Ba\'ath', 'Al-Sabah', 'Al-Shaab',
+    'Al Haditha', 'Haddas Eritrea', 'Eritrea Haddas', 'Al Masa', 'Al Akhbar', 'Al Ahram', 'Al Gomhuria',
+    'Al Hilal', 'Dar Al Maaref', 'Al Youm Al Sabea', 'Al-Jumhuryah', 'Tishreen', 'Al Saudiya',
+    'Al Ekhbariya', 'AlRiyadiya', 'Assabah', 'Ech Chaab', 'El Moudjahid', 'Al-Mamlaka', 'Al Aoula',
+    'Al Watanya', 'Al Mouritaniya', 'Al Rasmiyah', 'Felestin', 'Al-Qarn', 'Al-Hayat Al-Jadida',
+    'Juventud Rebelde', 'Monitor',
+    'Sputnik', 'Rossiya', 'Vesti', 'Ukraina', 'Baltnews', 'Kayhan Al Arabi', 'Javan', 'Jomhouri Eslami',
+    'Star TV', 'Kanal D', 'Kanal 7', 'Show TV', 'TV Net', 'TV Pink', 'Channel 4', 'Channel 5', 'TV2',
+    'NTV', 'ATV', 'STV', 'TVN', 'TV3', 'IB3', 'ETB', 'MBC', 'CBC', 'PBS', 'ABC', 'SBS', 'NBC', 'CBS',
+    'ITN', 'ORF', 'EBS', 'CNA', 'Anis', 'Prva', 'Hiwad', 'Eslah', 'Sky News Radio', 'Antara',
+    // Ordinary words and phrases that are also outlet names ("Eurostar", "Russia Today", "about Hungary").
+    'Eurostar', 'Barricada', 'Chollima', 'Dalka', 'Suria', 'Andina', 'OneWorld', 'Independent Media', 'Russia Today',
+    'Egypt Today', 'China Today', 'Taiwan Today', 'DPRK Today', 'China Net', 'Iran Daily', 'Oman Daily', 'Life News',
+    'Fresh News', 'Real TV', 'Nice TV', 'West TV', 'Urban Television', 'Soap Box', 'Russian Spring', 'Reference News',
+    'SA News', 'Arab News', 'Romanian Television', 'Radio Universidad', 'Radio Legislativa', 'Televisión Legislativa',
+    'Radio Educación', 'Radio Retro', 'Alfa Radio', 'About Hungary', 'News Front', 'UN Radio', 'UN Televisión',
+    'Government Courier', 'Voice of Ukraine', 'Voice of China', 'Economy of Belarus', 'Central News Agency',
+    'Federal News Agency', 'National News Agency', 'National Media Authority', 'National Media Group',
+    'National Press Authority', 'Department of Broadcasting', 'Department of Information', 'Government Press Department',
+    'Bureau of Communications Services', 'Industrial Development Corporation', 'Public Broadcasting Service',
+    'Public Sector Manager', 'International Media Investments', 'Independent Television Network', 'Money FM',
+  ].map((w) => aliasKey(w)),
+);
+
+/** Short acronyms that name one broadcaster the world over and may stand bare. */
+const ACRONYMS_OK = new Set(
+  ['BBC', 'NHK', 'KBS', 'RAI', 'NPR', 'ZDF', 'ARD', 'TRT', 'YLE', 'NRK', 'SVT', 'RTE', 'EFE', 'VRT', 'DW', 'RTVE', 'KCNA', 'IRNA', 'CGTN', 'TASS'].map((w) =>
+    aliasKey(w),
+  ),
+);
+
+type Risk = 'ok' | 'ruled' | 'drop';
+
+const ARTICLES = new Set('a al an the de del des du e el et l la le les los las y da do di'.split(' '));
+
+/** How safe a text is as a bare alias. */
+export function aliasRisk(text: string): Risk {
+  const t = clean(text);
+  if (/https?:|www\.|\.[a-z]{2,}\//i.test(t)) return 'drop';
+  const key = aliasKey(t);
+  if (!key) return 'drop';
+  const words = key.split(' ');
+  const letters = t.replace(/[^\p{L}]/gu, '').length;
+  const alnum = t.replace(/[^\p{L}\p{N}]/gu, '').length;
+  if (letters < 1 || alnum < 2) return 'drop';
+  if (COUNTRY_KEYS.has(key)) return 'drop';
+  if (ORDINARY.has(key)) return 'drop';
+  if (ACRONYMS_OK.has(key)) return 'ok';
+  if (AMBIGUOUS.has(key)) return 'ruled';
+  // A site name such as "Lenta.ru" or "888.hu" is distinctive: it only matches with its dot.
+  if (/^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,}$/iu.test(t) && alnum >= 5) return 'ok';
+  // Made only of generic words ("Daily News", "Channel 5", "Public Radio"): dropped, or ruled when
+  // a number makes it a name. Three or more such words ("National Public Radio") name someone.
+  const significant = words.filter((w) => !ARTICLES.has(w));
+  const generic = words.every((w) => GENERIC_WORDS.has(w) || /^\d+$/.test(w) || /^(tv|fm)\d+$/.test(w) || /^\d+(tv|fm)$/.test(w));
+  if (generic && significant.length <= 2) return words.some((w) => /\d/.test(w)) ? 'ruled' : 'drop';
+  // A number and one word ("7 Days", "Kan 11") reads like ordinary text.
+  if (words.length === 2 && words.some((w) => /^\d+$/.test(w))) return 'ruled';
+  if (letters <= 3) return 'ruled';
+  return 'ok';
+}
+
+/** Prefixes the matrix puts before an outlet: "Print: ", "Television: ", "News agency: ", … */
+const KIND_PREFIX = /^(?:print media|print|television|tv|radio|online|news agency|news agencies|news portals?|print and online)\s*:\s*/i;
+
+/** A parenthesis that describes rather than names: editions, languages, notes. */
+const LANGUAGES =
+  'english|french|spanish|arabic|russian|chinese|german|japanese|korean|portuguese|italian|turkish|persian|farsi|urdu|greek|polish|serbian|georgian';
+const EDITION = new RegExp(`^(?:(?:${LANGUAGES})|[\\p{L} ]+ edition)$`, 'iu');
+const DESCRIPTIVE = new RegExp(
+  `\\b(?:edition|control|controlled|project|subsidiary|by|itself|events|channels|in (?:${LANGUAGES}))\\b`,
+  'i',
+);
+
+interface ParsedName {
+  /** The name as shown: the base, plus an edition qualifier if any ("People's Daily (French)"). */
+  name: string;
+  /** Other names given in brackets or after " or ". */
+  aliases: string[];
+  /** Descriptive notes the matrix puts in brackets ("subsidiary of …"). */
+  notes: string[];
+}
+
+/** Split a matrix company or outlet cell into a name, aliases and notes. */
+export function parseName(raw: string): ParsedName {
+  let s = clean(raw).replace(/\*+$/, '').trim();
+  const aliases: string[] = [];
+  const notes: string[] = [];
+  // "Medi1 Radio; Television: Medi1 TV": the first part names it, the rest is another outlet name.
+  if (s.includes(';')) {
+    const [first, ...rest] = s.split(';');
+    s = first!.trim();
+    for (const r of rest) aliases.push(...parseName(r).aliases, parseName(r).name);
+  }
+  s = s.replace(KIND_PREFIX, '').trim();
+  // Polish regional dailies: "Gazeta dailies - Krakowska" → "Gazeta Krakowska".
+  s = s.replace(/^(\S+) dailies\s*-\s*/i, '$1 ');
+  // An unbalanced closing bracket ("CBN Weekly)") is dropped.
+  if (s.includes(')') && !s.includes('(')) s = s.replace(/\)/g, '').trim();
+  let inner: string | undefined;
+  const balanced = /^(.*?)\s*\(([^()]*)\)\s*$/.exec(s);
+  const open = /^(.*?)\s*\(([^()]*)$/.exec(s);
+  if (balanced) {
+    s = balanced[1]!.trim();
+    inner = balanced[2]!.trim();
+  } else if (open) {
+    s = open[1]!.trim();
+    inner = open[2]!.trim();
+  }
+  // "Global Times or Huanqiu Shibao"; "Turkuvaz Media Group or Daily Sabah itself".
+  const ors = s.split(/\s+or\s+/);
+  if (ors.length > 1) {
+    s = ors[0]!.trim();
+    for (const alt of ors.slice(1)) if (!/\bitself\b/i.test(alt)) aliases.push(alt.trim());
+  }
+  let name = s;
+  if (inner) {
+    inner = inner.replace(KIND_PREFIX, '').trim();
+    if (EDITION.test(inner)) name = `${s} (${inner})`;
+    else if (DESCRIPTIVE.test(inner) || /^[\p{Ll}]/u.test(inner)) notes.push(inner);
+    else if (inner) aliases.push(inner);
+  }
+  return { name: clean(name), aliases: aliases.map(clean).filter(Boolean), notes };
+}
+
+/** A company name that names no one in particular ("Government press unit", "AM Radio"). */
+function isGenericCompany(name: string, aliases: readonly string[] = []): boolean {
+  if (aliases.length > 0) return false;
+  const key = aliasKey(name);
+  return key.split(' ').every((w) => GENERIC_WORDS.has(w));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Typology
+
+export const TYPOLOGY = {
+  SC: {
+    model: 'state-controlled media',
+    relation: 'controlled-by',
+    meaning: 'the state controls its funding, its governing bodies and ownership, and its editorial line',
+  },
+  CaPu: {
+    model: 'captured public or state-managed media',
+    relation: 'controlled-by',
+    meaning:
+      'the state does not directly control its funding, but it controls its governing bodies or ownership and its editorial line',
+  },
+  CaPr: {
+    model: 'captured private media',
+    relation: 'controlled-by',
+    meaning:
+      'the state neither owns it nor runs its governing bodies, but it controls its editorial line, whether or not it also funds it',
+  },
+  ISFM: {
+    model: 'independent state-funded and state-managed media',
+    relation: 'described-as',
+    meaning: 'the state funds it and controls its governing bodies or ownership, but it keeps its editorial independence',
+  },
+  ISF: {
+    model: 'independent state-funded media',
+    relation: 'described-as',
+    meaning: 'it relies on state funding, but the state controls neither its governing bodies nor its editorial line',
+  },
+  ISM: {
+    model: 'independent state-managed media',
+    relation: 'described-as',
+    meaning: 'the state controls its governing bodies or ownership, but neither its funding nor its editorial line',
+  },
+  IP: {
+    model: 'independent public media',
+    relation: 'described-as',
+    meaning: 'the state controls none of its funding, its governing bodies or its editorial line',
+  },
+} as const;
+export type TypologyCode = keyof typeof TYPOLOGY;
+
+/** "SC" → { code: 'SC', tentative: false }; "ISFM?" → tentative; unknown → null. */
+export function parseTypology(raw: string): { code: TypologyCode; tentative: boolean } | null {
+  const m = /^\s*([A-Za-z]+)\s*(\?)?\s*$/.exec(raw);
+  if (!m) return null;
+  const code = (Object.keys(TYPOLOGY) as TypologyCode[]).find((c) => c.toLowerCase() === m[1]!.toLowerCase());
+  return code ? { code, tentative: Boolean(m[2]) } : null;
+}
+
+/** Sources every statement of this pack cites (confirmed with the search tools on `checked`). */
+export function stateMediaSources(checked: string): { typology: Source; repository: Source } {
+  return {
+    typology: {
+      url: 'https://statemediamonitor.com/typology/',
+      publisher: 'State Media Monitor (Media and Journalism Research Center)',
+      title: 'Typology',
+      date: '2022',
+      checked,
+    },
+    repository: {
+      url: 'https://github.com/ASD-at-GMF/state-media-profiles',
+      publisher: 'Alliance for Securing Democracy (German Marshall Fund)',
+      title: 'State Media Profiles',
+      date: '2023',
+      checked,
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The import
+
+interface Row {
+  line: number;
+  country: string;
+  company: string;
+  asset: string;
+  url: string;
+  typology: string;
+  status: string;
+}
+
+interface Draft {
+  key: string;
+  name: string;
+  country: string;
+  isCompany: boolean;
+  /** Display name of the company an outlet belongs to, if any. */
+  companyName?: string;
+  /** Generic company label an outlet is listed under ("Government press unit"). */
+  listedUnder?: string;
+  aliases: string[];
+  notes: string[];
+  rows: Row[];
+  /** The one outlet of a single-outlet company, when it has its own name. */
+  singleOutlet?: string;
+  outlets: string[];
+  parents: string[];
+  first: number;
+  id?: string;
+  finalName?: string;
+  finalAliases?: Alias[];
+}
+
+export interface StateMediaReport {
+  rows: number;
+  skippedRows: { row: number; reason: string }[];
+  domainConflicts: { domain: string; kept: string; dropped: string[] }[];
+  /** `row` counts records from 1 (the header), as a spreadsheet shows them. */
+  skippedDomains: { row: number; url: string; reason: string }[];
+  renamed: { from: string; to: string }[];
+  droppedAliases: { organisation: string; alias: string }[];
+}
+
+export interface StateMediaOptions {
+  checked: string;
+  reserved?: Reserved;
+}
+
+/** Hosts that are platforms or third-party monitors, never the outlet's own site. */
+const FOREIGN_HOSTS = [
+  'youtube.com', 'facebook.com', 'twitter.com', 'x.com', 'instagram.com', 't.me', 'telegram.me', 'vk.com', 'ok.ru',
+  'tiktok.com', 'linkedin.com', 'wikipedia.org', 'google.com', 'kcnawatch.org',
+];
+
+/**
+ * Government portals the matrix gives as an outlet's URL (a state government's or a ministry's
+ * site): publishing them as the outlet's domain would label the government's own site.
+ */
+const GOVERNMENT_PORTALS = [
+  'lagosstate.gov.ng', 'plateaustate.gov.ng', 'tarabastate.gov.ng', 'ministerecommunication.gov.dz', 'moi.gov.mm',
+  'media.gov.kw',
+];
+
+const LANGUAGE_SEGMENT = /^(?:[a-z]{2}(?:-[a-z]{2})?|eng?|english|home|index|main|news|default\.aspx|index\.html?)$/i;
+
+/**
+ * Does the URL point into a section of a larger site ("prasarbharati.gov.in/doordarshan/")?
+ * Language folders and home-page paths do not count.
+ */
+export function isSectionUrl(url: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(url.trim()) ? url.trim() : `http://${url.trim()}`);
+  } catch {
+    return false;
+  }
+  if (parsed.search) return true;
+  const first = parsed.pathname.split('/').find((seg) => seg !== '');
+  return first !== undefined && !LANGUAGE_SEGMENT.test(first);
+}
+
+/** The lower-case host of a URL cell without "www.", or null when it is not a usable host name. */
+export function hostOf(url: string): string | null {
+  const raw = url.trim();
+  if (!raw) return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(raw) ? raw : `http://${raw}`);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
+  const host = parsed.hostname.toLowerCase().replace(/\.$/, '').replace(/^www\d?\./, '');
+  if (!Domain.safeParse(host).success) return null;
+  return host;
+}
+
+const SCRIPTS: [RegExp, string][] = [
+  [/\p{Script=Arabic}/u, 'arabic'],
+  [/\p{Script=Han}/u, 'chinese'],
+  [/\p{Script=Hangul}/u, 'korean'],
+  [/[\p{Script=Hiragana}\p{Script=Katakana}]/u, 'japanese'],
+  [/\p{Script=Hebrew}/u, 'hebrew'],
+  [/\p{Script=Greek}/u, 'greek'],
+  [/\p{Script=Georgian}/u, 'georgian'],
+  [/\p{Script=Armenian}/u, 'armenian'],
+  [/\p{Script=Thai}/u, 'thai'],
+];
+
+/** Notes the matrix puts in brackets, quoted as its own words. */
+function noteSentences(notes: readonly string[], about?: string): string[] {
+  const unique = [...new Set(notes.map(clean).filter(Boolean))];
+  if (unique.length === 0) return [];
+  return [`The matrix adds${about ? ` about ${about}` : ''}: ${unique.map((n) => `"${n}"`).join('; ')}.`];
+}
+
+function listWords(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+function outletsPhrase(outlets: readonly string[]): string {
+  if (outlets.length === 0) return '';
+  const shown = outlets.slice(0, 4);
+  const more = outlets.length > shown.length ? ` and ${outlets.length - shown.length} more` : '';
+  if (outlets.length === 1) return `its listed outlet is ${shown[0]}`;
+  return more ? `its listed outlets include ${shown.join(', ')}${more}` : `its listed outlets are ${listWords(shown)}`;
+}
+
+function statusNote(statuses: readonly string[]): string {
+  const notes: string[] = [];
+  if (statuses.some((s) => /not functional|closed|defunct|offline/i.test(s))) notes.push('The matrix marks its website as not currently functional.');
+  if (statuses.some((s) => /certificate/i.test(s))) notes.push("The matrix notes that its website's security certificate had expired.");
+  const other = statuses.filter((s) => !/not functional|closed|defunct|offline|certificate/i.test(s));
+  for (const s of other) notes.push(`The matrix notes: "${s}".`);
+  return notes.join(' ');
+}
+
+export function importStateMediaWithReport(csvText: string, opts: StateMediaOptions): { pack: DataPackInput; report: StateMediaReport } {
+  const report: StateMediaReport = { rows: 0, skippedRows: [], domainConflicts: [], skippedDomains: [], renamed: [], droppedAliases: [] };
+  const src = stateMediaSources(opts.checked);
+
+  // 1. Rows.
+  const table = parseTable(csvText);
+  const rows: Row[] = [];
+  table.forEach((r, i) => {
+    const line = i + 2;
+    const country = normaliseCountry(r['Country'] ?? '');
+    const company = clean(r['Media company'] ?? '');
+    const asset = clean(r['Main assets'] ?? '');
+    if (!country || (!company && !asset)) {
+      report.skippedRows.push({ row: line, reason: 'no country or name' });
+      return;
+    }
+    const status = [r['Status'] ?? '', r['Notes'] ?? ''].map(clean).filter((s) => s && !/^merged from/i.test(s)).join('; ');
+    rows.push({ line, country, company: company || asset, asset, url: clean(r['URL'] ?? ''), typology: clean(r['Typology'] ?? ''), status });
+  });
+  report.rows = rows.length;
+
+  // 2. Group by country + cleaned company name.
+  interface Group {
+    country: string;
+    company: ParsedName;
+    rows: Row[];
+    first: number;
+  }
+  const groups = new Map<string, Group>();
+  for (const row of rows) {
+    const company = parseName(row.company);
+    const key = `${row.country}\u0000${aliasKey(company.name)}`;
+    let g = groups.get(key);
+    if (!g) {
+      g = { country: row.country, company, rows: [], first: row.line };
+      groups.set(key, g);
+    } else {
+      for (const a of company.aliases) if (!g.company.aliases.includes(a)) g.company.aliases.push(a);
+      for (const n of company.notes) if (!g.company.notes.includes(n)) g.company.notes.push(n);
+    }
+    g.rows.push(row);
+  }
+
+  // 3. Drafts: one per organisation, merged by country + name.
+  const drafts = new Map<string, Draft>();
+  const draftKey = (country: string, name: string) => `${country}\u0000${aliasKey(name)}`;
+  const upsert = (country: string, name: string, isCompany: boolean, first: number): Draft => {
+    const key = draftKey(country, name);
+    let d = drafts.get(key);
+    if (!d) {
+      d = { key, name, country, isCompany, aliases: [], notes: [], rows: [], outlets: [], parents: [], first };
+      drafts.set(key, d);
+    } else {
+      d.isCompany ||= isCompany;
+      d.first = Math.min(d.first, first);
+    }
+    return d;
+  };
+  const addAll = (list: string[], items: readonly string[]) => {
+    for (const item of items) if (item && !list.includes(item)) list.push(item);
+  };
+
+  for (const g of groups.values()) {
+    const companyKeys = new Set([g.company.name, ...g.company.aliases].map((n) => aliasKey(n)));
+    const selfRows: Row[] = [];
+    const selfAliases: string[] = [];
+    const selfNotes: string[] = [];
+    const outlets = new Map<string, { parsed: ParsedName; rows: Row[] }>();
+    for (const row of g.rows) {
+      const parsed = parseName(row.asset || row.company);
+      const key = aliasKey(parsed.name);
+      if (!key || companyKeys.has(key)) {
+        selfRows.push(row);
+        addAll(selfAliases, parsed.aliases);
+        addAll(selfNotes, parsed.notes);
+        continue;
+      }
+      const o = outlets.get(key);
+      if (o) {
+        o.rows.push(row);
+        addAll(o.parsed.aliases, parsed.aliases);
+        addAll(o.parsed.notes, parsed.notes);
+      } else outlets.set(key, { parsed, rows: [row] });
+    }
+    const generic = isGenericCompany(g.company.name, g.company.aliases);
+    const multi = outlets.size + (selfRows.length > 0 ? 1 : 0) >= 2;
+    const allRows = g.rows;
+
+    if (!multi) {
+      // One organisation: the company, its single outlet's names as aliases.
+      const only = [...outlets.values()][0];
+      const name = generic && only ? only.parsed.name : g.company.name;
+      const d = upsert(g.country, name, true, g.first);
+      d.rows.push(...allRows);
+      addAll(d.aliases, g.company.aliases);
+      addAll(d.aliases, selfAliases);
+      if (only) {
+        if (!generic) {
+          addAll(d.aliases, [only.parsed.name]);
+          if (aliasRisk(only.parsed.name) !== 'drop') d.singleOutlet ??= only.parsed.name;
+        }
+        addAll(d.aliases, only.parsed.aliases);
+        addAll(d.notes, noteSentences(only.parsed.notes, only.parsed.name));
+      }
+      if (generic && only) d.listedUnder = g.company.name;
+      addAll(d.notes, noteSentences([...g.company.notes, ...selfNotes]));
+      continue;
+    }
+
+    let parent: Draft | undefined;
+    if (!generic) {
+      parent = upsert(g.country, g.company.name, true, g.first);
+      parent.rows.push(...selfRows);
+      addAll(parent.aliases, g.company.aliases);
+      addAll(parent.aliases, selfAliases);
+      addAll(parent.notes, noteSentences([...g.company.notes, ...selfNotes]));
+    }
+    for (const { parsed, rows: outletRows } of outlets.values()) {
+      const d = upsert(g.country, parsed.name, false, outletRows[0]!.line);
+      d.rows.push(...outletRows);
+      addAll(d.aliases, parsed.aliases);
+      addAll(d.notes, noteSentences(parsed.notes));
+      if (parent && parent !== d) {
+        addAll(d.parents, [parent.key]);
+        d.companyName ??= parent.name;
+        addAll(parent.outlets, [d.name]);
+      } else if (!parent) d.listedUnder ??= g.company.name;
+    }
+  }
+
+  const ordered = [...drafts.values()].sort((a, b) => a.first - b.first);
+
+  // 4. Names and aliases: qualify unsafe names, drop or rule unsafe aliases.
+  const qualifier = (d: Draft) => (aliasKey(d.name) === aliasKey(d.country) || d.country === 'International' ? (d.companyName ?? d.listedUnder ?? 'state media') : d.country);
+  // A ruled alias is a proper name: matched as written (capitals included) and near its country.
+  const ruled = (text: string, country: string): AliasRule | null => {
+    const near = countryWords(country);
+    return near.length ? { text, caseSensitive: true, requireNearby: near } : null;
+  };
+  for (const d of ordered) {
+    let name = d.name;
+    const aliases: Alias[] = [];
+    const nameRisk = aliasRisk(d.name);
+    if (nameRisk !== 'ok') {
+      name = `${d.name} (${qualifier(d)})`;
+      report.renamed.push({ from: d.name, to: name });
+      if (nameRisk === 'ruled') {
+        const r = ruled(d.name, d.country);
+        if (r) aliases.push(r);
+      }
+    }
+    const seen = new Set([aliasKey(name), ...aliases.map((a) => aliasKey(aliasText(a)))]);
+    for (const text of d.aliases) {
+      const key = aliasKey(text);
+      if (!key || seen.has(key)) continue;
+      const risk = aliasRisk(text);
+      if (risk === 'drop') {
+        report.droppedAliases.push({ organisation: name, alias: text });
+        continue;
+      }
+      if (risk === 'ruled') {
+        const r = ruled(text, d.country);
+        if (!r) {
+          report.droppedAliases.push({ organisation: name, alias: text });
+          continue;
+        }
+        aliases.push(r);
+      } else aliases.push(text);
+      seen.add(key);
+    }
+    d.finalName = name;
+    d.finalAliases = aliases;
+  }
+
+  // 5. Collisions: a text two organisations share (or that another pack holds) is ruled everywhere
+  //    here; a shared name is qualified with the country and kept as a ruled alias.
+  const reservedKeys = opts.reserved?.aliasKeys ?? {};
+  for (let pass = 0; pass < 5; pass++) {
+    const holders = new Map<string, { names: Set<Draft>; aliases: Set<Draft> }>();
+    const holder = (key: string) => {
+      let h = holders.get(key);
+      if (!h) holders.set(key, (h = { names: new Set(), aliases: new Set() }));
+      return h;
+    };
+    for (const d of ordered) {
+      holder(aliasKey(d.finalName!)).names.add(d);
+      for (const a of d.finalAliases!) if (typeof a === 'string') holder(aliasKey(a)).aliases.add(d);
+    }
+    let changed = false;
+    for (const [key, { names, aliases }] of holders) {
+      const external = Object.hasOwn(reservedKeys, key);
+      const everyone = new Set([...names, ...aliases]);
+      if (everyone.size < 2 && !external) continue;
+      // One organisation bears the text as its name and no other pack holds it: it keeps it, and
+      // others in the same country drop it (they are that organisation's outlets or aliases of it).
+      const keeper = !external && names.size === 1 ? [...names][0]! : undefined;
+      for (const d of names) {
+        if (d === keeper) continue;
+        const original = d.finalName!;
+        let next = `${original} (${qualifier(d)})`;
+        if (aliasKey(next) === key || holders.has(aliasKey(next))) next = `${original} (${d.companyName ?? d.listedUnder ?? d.country}, ${d.country})`;
+        d.finalName = next;
+        report.renamed.push({ from: original, to: next });
+        const r = ruled(original, d.country);
+        if (r) d.finalAliases!.push(r);
+        changed = true;
+      }
+      for (const d of aliases) {
+        if (d === keeper) continue;
+        d.finalAliases = d.finalAliases!.flatMap((a): Alias[] => {
+          if (typeof a !== 'string' || aliasKey(a) !== key) return [a];
+          changed = true;
+          const r = keeper && keeper.country === d.country ? null : ruled(a, d.country);
+          if (!r) report.droppedAliases.push({ organisation: d.finalName!, alias: a });
+          return r ? [r] : [];
+        });
+      }
+      // The keeper itself may also list the text as an alias: harmless, it is its own.
+    }
+    if (!changed) break;
+  }
+
+  // 6. Ids.
+  const ids = new IdAllocator(opts.reserved?.ids ?? []);
+  for (const d of ordered) {
+    const countrySlug = slugify(d.country);
+    let nameSlug = slugify(d.name) || slugify(d.finalName!);
+    if (nameSlug === countrySlug) nameSlug = slugify(d.finalName!);
+    // Letters slugify cannot spell (Arabic, Chinese, …) are named by their script instead.
+    for (const [script, label] of SCRIPTS) if (script.test(d.name)) nameSlug = `${nameSlug}-${label}`;
+    const base = `-${nameSlug}-`.includes(`-${countrySlug}-`) ? nameSlug : `${nameSlug}-${countrySlug}`;
+    d.id = ids.take(base);
+  }
+  const byKey = new Map(ordered.map((d) => [d.key, d]));
+  const children = new Map<Draft, Draft[]>();
+  for (const d of ordered) {
+    for (const k of d.parents) {
+      const p = byKey.get(k);
+      if (!p || p === d) continue;
+      let list = children.get(p);
+      if (!list) children.set(p, (list = []));
+      list.push(d);
+    }
+  }
+
+  // 7. Organisations.
+  const organisations: OrganisationInput[] = ordered.map((d) => {
+    const parents = d.parents.map((k) => byKey.get(k)!).filter((p) => p && p !== d);
+    const statusRows = d.rows.map((r) => r.status).filter(Boolean);
+    const place = d.country === 'International' ? 'international' : `from ${d.country}`;
+    let summary: string;
+    if (parents.length) {
+      summary = `An outlet of ${listWords(parents.map((p) => p.name))} (${d.country}), listed in the State Media Profiles matrix of state and public media.`;
+    } else if (d.listedUnder) {
+      summary = `An outlet ${place} listed in the State Media Profiles matrix of state and public media, under "${d.listedUnder}".`;
+    } else {
+      const phrase = outletsPhrase(d.outlets.length ? d.outlets : d.singleOutlet ? [d.singleOutlet] : []);
+      summary = `A media organisation ${place} listed in the State Media Profiles matrix of state and public media${phrase ? `; ${phrase}` : ''}.`;
+    }
+    if (d.notes.length) summary += ` ${d.notes.join(' ')}`;
+    const status = statusNote(statusRows);
+    if (status) summary += ` ${status}`;
+
+    // One affiliation per typology code among the rows this organisation speaks for.
+    const kids = children.get(d) ?? [];
+    const rowsForTypology = [...d.rows, ...kids.flatMap((k) => k.rows)];
+    const byCode = new Map<string, { code: TypologyCode; tentative: boolean; outlets: string[] }>();
+    for (const r of rowsForTypology) {
+      const t = parseTypology(r.typology);
+      if (!t) continue;
+      const k = `${t.code}${t.tentative ? '?' : ''}`;
+      let entry = byCode.get(k);
+      if (!entry) byCode.set(k, (entry = { ...t, outlets: [] }));
+      const outletName = parseName(r.asset || r.company).name;
+      if (!entry.outlets.includes(outletName)) entry.outlets.push(outletName);
+    }
+    const affiliations: OrganisationInput['affiliations'] = [];
+    const mixed = byCode.size > 1;
+    for (const { code, tentative, outlets } of byCode.values()) {
+      const t = TYPOLOGY[code];
+      const listed = `${listWords(outlets.slice(0, 5))}${outlets.length > 5 ? ' and others' : ''}`;
+      const subject = mixed ? listed : kids.length ? 'it and its listed outlets' : 'it';
+      const classed = `${tentative ? 'tentatively classes' : 'classes'} ${subject}${tentative ? ' (with a question mark)' : ''} as ${t.model} (${code})`;
+      affiliations.push({
+        relation: t.relation,
+        statement: `The State Media Profiles matrix, which uses State Media Monitor's typology, ${classed}; in that typology this means ${t.meaning}.`,
+        sources: [src.typology, src.repository],
+      });
+    }
+    for (const p of parents) {
+      affiliations.push({
+        relation: 'part-of',
+        target: p.id!,
+        statement: `The State Media Profiles matrix lists it among the outlets of ${p.name}.`,
+        sources: [src.repository],
+      });
+    }
+    if (affiliations.length === 0) {
+      affiliations.push({
+        relation: 'described-as',
+        statement: 'The State Media Profiles matrix lists it as a state or public media outlet without a typology code.',
+        sources: [src.repository],
+      });
+    }
+    return {
+      id: d.id!,
+      name: d.finalName!,
+      aliases: d.finalAliases!,
+      category: 'state-media' as const,
+      country: d.country,
+      summary,
+      affiliations,
+      counterReporting: [],
+    };
+  });
+
+  // 8. Publisher domains: the organisation of the row; a host shared by one family goes to the
+  //    company; a host shared across families stays with the first and the rest are reported.
+  const rowOrg = new Map<number, Draft>();
+  for (const d of ordered) for (const r of d.rows) rowOrg.set(r.line, d);
+  const hostRows = new Map<string, { line: number; draft: Draft; section: boolean }[]>();
+  for (const row of rows) {
+    const d = rowOrg.get(row.line);
+    if (!d || !row.url) continue;
+    const host = hostOf(row.url);
+    if (!host) {
+      report.skippedDomains.push({ row: row.line, url: row.url, reason: 'not a valid host name' });
+      continue;
+    }
+    if (FOREIGN_HOSTS.some((f) => host === f || host.endsWith(`.${f}`))) {
+      report.skippedDomains.push({ row: row.line, url: row.url, reason: 'a platform or third-party site, not the outlet' });
+      continue;
+    }
+    if (GOVERNMENT_PORTALS.includes(host)) {
+      report.skippedDomains.push({ row: row.line, url: row.url, reason: "a government or ministry portal, not the outlet's own site" });
+      continue;
+    }
+    let list = hostRows.get(host);
+    if (!list) hostRows.set(host, (list = []));
+    list.push({ line: row.line, draft: d, section: isSectionUrl(row.url) });
+  }
+  const rootOf = (d: Draft): Draft => {
+    const p = d.parents.map((k) => byKey.get(k)).find((x): x is Draft => Boolean(x) && x !== d);
+    return p ?? d;
+  };
+  const reservedDomains = opts.reserved?.domains ?? {};
+  const publishers: { domain: string; organisation: string }[] = [];
+  for (const [host, list] of hostRows) {
+    // Several organisations of one family share a host: it is the company's. A host shared across
+    // families stays with the first organisation that gives it as its home page; the rest are
+    // reported. A lone outlet that only points into a section of a host ("…/radio/") without a
+    // company above it tells us nothing about who runs the whole site.
+    const distinct = [...new Set(list.map((x) => x.draft))];
+    const whole = [...new Set(list.filter((x) => !x.section).map((x) => x.draft))];
+    let owner: Draft;
+    if (distinct.length === 1) {
+      const only = distinct[0]!;
+      if (whole.length === 0) {
+        const root = rootOf(only);
+        if (root === only) {
+          report.skippedDomains.push({ row: list[0]!.line, url: host, reason: 'points into a section of a larger site whose owner the matrix does not name' });
+          continue;
+        }
+        owner = root;
+      } else owner = only;
+    } else {
+      const roots = [...new Set(distinct.map(rootOf))];
+      if (roots.length === 1) owner = roots[0]!;
+      else {
+        owner = (whole[0] ?? distinct[0])!;
+        const keptRoot = rootOf(owner);
+        report.domainConflicts.push({
+          domain: host,
+          kept: owner.id!,
+          dropped: [...new Set(distinct.filter((d) => rootOf(d) !== keptRoot).map((d) => d.id!))],
+        });
+      }
+    }
+    const taken = reservedDomains[host];
+    if (taken && taken !== owner.id) {
+      report.domainConflicts.push({ domain: host, kept: `${taken} (another data pack)`, dropped: [owner.id!] });
+      continue;
+    }
+    publishers.push({ domain: host, organisation: owner.id! });
+  }
+
+  organisations.sort((a, b) => a.id.localeCompare(b.id));
+  publishers.sort((a, b) => a.domain.localeCompare(b.domain));
+  return {
+    pack: {
+      description:
+        'State and public media worldwide, derived from the State Media Profiles matrix (github.com/ASD-at-GMF/state-media-profiles, ' +
+        'Alliance for Securing Democracy), whose seed data (country, company, main assets, typology) come from State Media Monitor, ' +
+        'a project of the Media and Journalism Research Center. Generated by scripts/import-state-media.ts; do not edit by hand.',
+      license: 'MIT; seed data by State Media Monitor',
+      organisations,
+      publishers,
+      claims: [],
+    },
+    report,
+  };
+}
+
+/** The pack alone (see `importStateMediaWithReport` for what was skipped and why). */
+export function importStateMedia(csvText: string, opts: StateMediaOptions): DataPackInput {
+  return importStateMediaWithReport(csvText, opts).pack;
+}
