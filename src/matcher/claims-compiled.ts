@@ -16,7 +16,7 @@ export interface CompiledClaim {
 export interface CompiledClaims {
   v: 1;
   claims: CompiledClaim[];
-  /** Score at or above which a sentence is a paraphrase (tuned on test/fixtures/claims-test-set.json). */
+  /** Score at or above which a sentence is a paraphrase (tuned on test/fixtures/claims-test-set/). */
   threshold: number;
   /** At least this many key terms must be shared before a sentence is scored. */
   minTerms: number;

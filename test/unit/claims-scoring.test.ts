@@ -1,9 +1,10 @@
 /**
- * Claim matching scored on the written test set (test/fixtures/claims-test-set.json): paraphrases
+ * Claim matching scored on the written test set (test/fixtures/claims-test-set/*.json, one file per
+ * claims file): paraphrases
  * that must find their claim, and near misses (same topic, different assertion) that must not.
  * Prints precision and recall at the shipped threshold and the curve it was tuned on.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../scripts/dataset-files';
 import { CLAIM_THRESHOLD, compileClaims } from '../../src/matcher/claims-compile';
@@ -14,10 +15,17 @@ interface Case {
   claim: string;
   sentence: string;
 }
-const testSet = JSON.parse(readFileSync(new URL('../fixtures/claims-test-set.json', import.meta.url), 'utf8')) as {
+interface TestSet {
   paraphrases: Case[];
   nearMisses: Case[];
-};
+}
+const TEST_SET_DIR = new URL('../fixtures/claims-test-set/', import.meta.url);
+const testSet: TestSet = { paraphrases: [], nearMisses: [] };
+for (const name of readdirSync(TEST_SET_DIR).filter((n) => n.endsWith('.json')).sort()) {
+  const part = JSON.parse(readFileSync(new URL(name, TEST_SET_DIR), 'utf8')) as TestSet;
+  testSet.paraphrases.push(...part.paraphrases);
+  testSet.nearMisses.push(...part.nearMisses);
+}
 const claims = loadDataset().packs.flatMap((p) => p.pack.claims);
 
 function score(threshold: number) {
