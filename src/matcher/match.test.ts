@@ -19,6 +19,12 @@ const orgs: Org[] = [
   { id: 'msf', name: 'Médecins Sans Frontières', category: 'ngo-monitor', aliases: ['MSF'] },
   { id: 'apple', name: 'Apple Inc.', category: 'company-lobby', aliases: [{ text: 'Apple', forbidNearby: ['pie', 'juice', 'orchard'] }] },
   { id: 'usarmy', name: 'U.S. Army', category: 'government-military', aliases: [] },
+  {
+    id: 'state',
+    name: 'US Department of State',
+    category: 'government-military',
+    aliases: [{ text: 'State Department', forbidNearby: ['State Department of Health'] }],
+  },
 ];
 const matcher = compileMatcher(orgs);
 
@@ -59,6 +65,11 @@ describe('matchText', () => {
     expect(found('What IS the answer? It IS clear.')).toEqual([]);
     expect(found('Apple shares rose')).toEqual(['apple:Apple']);
     expect(found('an apple pie recipe')).toEqual([]);
+  });
+
+  it('lets a forbidden phrase that contains the match rule it out', () => {
+    expect(found('said the State Department spokesman')).toEqual(['state:State Department']);
+    expect(found('a Washington State Department of Health officer')).toEqual([]);
   });
 
   it('matches names across diacritics but not across sentence punctuation', () => {

@@ -63,12 +63,19 @@ function isShouting(tokens: readonly Token[], from: number, to: number): boolean
   return words >= 2 && caps * 2 > words;
 }
 
-function hasPhraseNearby(phrases: readonly string[][], tokens: readonly Token[], from: number, to: number): boolean {
+/**
+ * Is one of `phrases` within NEARBY_WINDOW words of tokens[from, to)? A required phrase must lie
+ * outside the match (the match is not its own context); a forbidden phrase may overlap it, so that
+ * "State Department of Health" can rule out "State Department" inside it.
+ */
+function hasPhraseNearby(phrases: readonly string[][], tokens: readonly Token[], from: number, to: number, overlapCounts = false): boolean {
   const lo = Math.max(0, from - NEARBY_WINDOW);
   const hi = Math.min(tokens.length, to + NEARBY_WINDOW);
   for (const phrase of phrases) {
     for (let k = lo; k + phrase.length <= hi; k++) {
-      if (k + phrase.length > from && k < to) continue; // the match itself is not its own context
+      const overlaps = k + phrase.length > from && k < to;
+      const inside = k >= from && k + phrase.length <= to;
+      if (overlapCounts ? inside : overlaps) continue;
       let ok = true;
       for (let p = 0; p < phrase.length && ok; p++) ok = tokens[k + p]!.key === phrase[p];
       if (ok) return true;
@@ -84,7 +91,7 @@ export function entryAccepts(entry: CompiledEntry, text: string, tokens: readonl
   if (!gapsMatch(entry, text, tokens, from)) return false;
   if (entry.ac && isShouting(tokens, from, to)) return false;
   if (entry.rq && !hasPhraseNearby(entry.rq, tokens, from, to)) return false;
-  if (entry.fb && hasPhraseNearby(entry.fb, tokens, from, to)) return false;
+  if (entry.fb && hasPhraseNearby(entry.fb, tokens, from, to, true)) return false;
   return true;
 }
 
