@@ -35,7 +35,8 @@ describe.skipIf(!corpusAvailable)('reviewed baselines of saved real pages', () =
       expect(unreviewed.map(entryKey), `unreviewed annotations on ${url}`).toEqual([]);
       totals.correct += baseline!.annotations.filter((a) => a.verdict === 'correct').length;
       totals.falsePositive += baseline!.annotations.filter((a) => a.verdict === 'false-positive').length;
-    });
+      // happy-dom's getComputedStyle (behind checkVisibility) is slow on big pages: seconds, not ms.
+    }, 120_000);
   }
 
   it('has precision ≥ 0.98 over all reviewed annotations', () => {
