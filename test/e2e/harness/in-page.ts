@@ -56,12 +56,13 @@ export function readPopover(): PopoverContent | null {
   const host = document.querySelector('source-context-popover');
   const root = host?.shadowRoot;
   if (!root) return null;
-  const links = (selector: string) => [...root.querySelectorAll<HTMLAnchorElement>(selector)].map((a) => a.href);
+  // No named inner functions here: tsx (used by npm start) would wrap them in a `__name` helper
+  // that does not exist in the page these functions are serialised into.
   return {
     title: root.querySelector('h2')?.textContent ?? '',
     text: root.textContent ?? '',
-    affiliationLinks: links('.affiliations a[href]'),
-    counterLinks: links('.counter a[href]'),
+    affiliationLinks: [...root.querySelectorAll<HTMLAnchorElement>('.affiliations a[href]')].map((a) => a.href),
+    counterLinks: [...root.querySelectorAll<HTMLAnchorElement>('.counter a[href]')].map((a) => a.href),
   };
 }
 
