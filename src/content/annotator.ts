@@ -107,7 +107,13 @@ export class Annotator {
   }
 
   private add(list: readonly Annotation[]): void {
+    // Still in document order if each new annotation comes after the one before it (appends to
+    // the page usually do): then the next read of `all` need not sort everything again.
+    let ordered = this.sorted;
+    let previous = this.annotations.at(-1);
     for (const a of list) {
+      if (ordered && previous && comparePosition(previous.range, a.range) > 0) ordered = false;
+      previous = a;
       this.annotations.push(a);
       for (const node of a.block.nodes) {
         const forNode = this.byNode.get(node);
@@ -115,7 +121,7 @@ export class Annotator {
         else this.byNode.set(node, [a]);
       }
     }
-    if (list.length) this.sorted = false;
+    if (list.length) this.sorted = ordered;
   }
 
   private render(): void {
@@ -147,8 +153,9 @@ export class Annotator {
     const { roots, removed } = dirtyRoots(records, this.isOwnNode);
     if (!roots.size && !removed) return;
     const before = this.annotations.length;
+    const rescanned = [...roots];
     this.annotations = this.annotations.filter(
-      (a) => a.range.startContainer.isConnected && a.range.endContainer.isConnected && ![...roots].some((r) => r.contains(a.block.root)),
+      (a) => a.range.startContainer.isConnected && a.range.endContainer.isConnected && !rescanned.some((r) => r.contains(a.block.root)),
     );
     const found: Annotation[] = [];
     for (const root of roots) for (const block of collectBlocks(root)) found.push(...scanBlock(this.matchers, block, true));
