@@ -16,7 +16,7 @@ import { chromium } from 'playwright-core';
 import { analyseTrace, heapUsed, metrics, startTrace, stopTrace, summariseProfile, taskTimeline } from './lib/cdp.mjs';
 import { dynamicPage } from './lib/dynamic.mjs';
 import { checkExtension } from './lib/extension.mjs';
-import { buildBenchBundle, compileRealDataset, compileSynthetic, corpusAvailable, corpusPages, matchersScript, readSeedArticle, ROOT } from './lib/inputs.mjs';
+import { buildBenchBundle, bundleModules, compileRealDataset, compileSynthetic, corpusAvailable, corpusPages, labelRows, matchersScript, readSeedArticle, ROOT } from './lib/inputs.mjs';
 import { writeReport } from './lib/report.mjs';
 import { inertPage, startServer } from './lib/server.mjs';
 import { median, percentile, summarise } from './lib/stats.mjs';
@@ -74,12 +74,18 @@ const log = (...args) => console.log(`[${((performance.now() - started) / 1000).
 
 mkdirSync(OUT, { recursive: true });
 
+/** results.json, with numbers rounded to 3 decimals (µs for times in ms): smaller, same information. */
+function writeResults(data) {
+  const round = (_, v) => (typeof v === 'number' && !Number.isInteger(v) ? Math.round(v * 1000) / 1000 : v);
+  writeFileSync(join(OUT, 'results.json'), `${JSON.stringify(data, round, 1)}\n`);
+}
+
 // `--report`: rewrite report.md and chart.svg from the last results.json (no measuring).
 if (process.argv.includes('--report')) {
   const saved = JSON.parse(readFileSync(join(OUT, 'results.json'), 'utf8'));
   saved.fixes = FIXES;
   writeReport({ results: saved, outDir: OUT, quick: QUICK });
-  writeFileSync(join(OUT, 'results.json'), `${JSON.stringify(saved, null, 1)}\n`);
+  writeResults(saved);
   console.log(`rewrote ${join(OUT, 'report.md')}`);
   process.exit(0);
 }
@@ -161,7 +167,7 @@ for (const [id, d] of Object.entries(dicts)) results.dictionaries[id] = { label:
 
 function save() {
   results.meta.durationS = Math.round((performance.now() - started) / 1000);
-  writeFileSync(join(OUT, 'results.json'), `${JSON.stringify(results, null, 1)}\n`);
+  writeResults(results);
 }
 
 function readOs() {
@@ -453,6 +459,7 @@ async function profileScenario(pageId) {
     return { res, profile };
   });
   const summary = summariseProfile(out.profile, 25);
+  summary.rows = labelRows(summary.rows, bundleModules(bundle));
   summary.run = { matches: out.res.matches };
   summary.byModule = profileByModule(out.profile);
   results.profiles[`ours@${pageId}`] = { wallMs: out.res.wallMs, ...summary };
@@ -472,21 +479,15 @@ async function profileDynamic() {
     return profile;
   });
   const summary = summariseProfile(out, 25);
+  summary.rows = labelRows(summary.rows, bundleModules(bundle));
   summary.byModule = profileByModule(out);
   results.profiles['ours@dynamic'] = summary;
   save();
 }
 
-/** Attribute bundle lines to the source modules esbuild names in its comments ("// src/…"). */
+/** Attribute profile samples to the source modules of the bundle (and natives by name). */
 function profileByModule(profile) {
-  const lines = bundle.split('\n');
-  const moduleAt = [];
-  let current = '(bench bundle)';
-  for (const line of lines) {
-    const m = /^\s*\/\/ ((?:src|bench|node_modules)\/\S+)$/.exec(line);
-    if (m) current = m[1].replace(/^node_modules\/([^/]+)\/.*/, 'node_modules/$1');
-    moduleAt.push(current);
-  }
+  const moduleAt = bundleModules(bundle);
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const totals = new Map();
   let total = 0;

@@ -28,6 +28,23 @@ export async function buildBenchBundle() {
   return result.outputFiles[0].text;
 }
 
+/** For each line of the bench bundle, the source module it comes from (esbuild's "// src/…" comments). */
+export function bundleModules(bundle) {
+  const moduleAt = [];
+  let current = '(bench bundle)';
+  for (const line of bundle.split('\n')) {
+    const m = /^\s*\/\/ ((?:src|bench|node_modules)\/\S+)$/.exec(line);
+    if (m) current = m[1].replace(/^node_modules\/([^/]+)\/.*/, 'node_modules/$1');
+    moduleAt.push(current);
+  }
+  return moduleAt;
+}
+
+/** Name profile rows by source module instead of bundle line: "childOf (bench.js:6136)" → "childOf (src/matcher/match.ts)". */
+export function labelRows(rows, moduleAt) {
+  return rows.map((r) => ({ ...r, fn: r.fn.replace(/\(bench\.js:(\d+)\)/, (_, line) => `(${moduleAt[Number(line) - 1] ?? 'bench.js'})`) }));
+}
+
 /**
  * The dataset compiled exactly as build.mjs compiles it (same loader, same compile functions):
  * { matchers: { organisations, claims }, organisations (raw), counts }.

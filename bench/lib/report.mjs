@@ -153,12 +153,12 @@ export function computeTargets(results) {
   {
     const ext = results.extension?.seed;
     const evalMs = ext?.contentScriptEvaluateMs;
-    const parse = med(results.full.seed?.ours?.summary?.parseMs);
+    const parse = realParseMs(results);
     const pass = evalMs != null ? evalMs <= 10 : parse <= 10;
     add({
       id: 'dataset-ready',
       target: 'Dataset ready in the content script ≤ 10 ms',
-      measured: `real extension: content.js evaluation ${f(evalMs)} ms (of which GC ${f(ext?.contentScriptGcMs)} ms); JSON.parse of the matchers alone in the bench page ${f(parse)} ms (${results.meta.dataset.aliases.toLocaleString('en')} aliases, ${f(results.dictionaries.real.jsonBytes / 1024, 0)} KB of JSON)`,
+      measured: `real extension: content.js evaluation ${f(evalMs)} ms (of which GC ${f(ext?.contentScriptGcMs)} ms), median of ${ext?.runs?.length ?? 0} runs on the seed article; JSON.parse of the matchers alone in the bench page ${f(parse)} ms (median of every run of ours) (${results.meta.dataset.aliases.toLocaleString('en')} aliases, ${f(results.dictionaries.real.jsonBytes / 1024, 0)} KB of JSON)`,
       pass,
       miss: pass ? null : `${ratio((evalMs ?? parse) / 10)} over`,
       value: evalMs ?? parse,
@@ -334,7 +334,9 @@ export function writeReport({ results, outDir, quick }) {
     L.push(`| ${id} | ${f(med(o.chars), 0)} | ${ms(o.collectCpuMs)} | ${ms(o.scanCpuMs)} | ${ms(o.highlightCpuMs)} | ${ms(fl?.wordLoopCpuMs)} | ${ratio(med(o.scanCpuMs) / med(fl?.wordLoopCpuMs))} | ${f(matcher)} | ${ratio(matcher / med(fl?.wordLoopCpuMs))} | ${f(med(fl?.matchClaimsCpuMs))} | ${f(med(fl?.indexOfCpuMs))} | ${f(med(o.matches), 0)} |`);
   }
   L.push('');
-  L.push('The same steps by the page\'s own clock (wall ms, medians), which on this shared machine include time the main thread waited for a CPU:');
+  L.push('To time `tokenize`, `matchTokens` and `matchClaims` separately, the parts\' runs keep every block\'s tokens alive from one step to the next; on the largest pages that adds garbage-collection work `scanBlock` does not have (it drops each block\'s tokens), so there the parts add up to more than the whole.');
+  L.push('');
+  L.push('The same steps by the page\'s own clock (wall ms, medians), which on this shared machine include time the main thread waited for a CPU; the highlight step\'s wall time excludes the frame that paints, its CPU time above includes it:');
   L.push('');
   L.push('| page | collect | scan | highlight | word loop | tokenize | matchTokens | matchClaims |');
   L.push('|---|---|---|---|---|---|---|---|');
@@ -467,6 +469,13 @@ export function writeReport({ results, outDir, quick }) {
   writeFileSync(join(outDir, 'report.md'), `${L.join('\n')}\n`);
 }
 
+/** JSON.parse time of the bundled dataset in the bench page: the median over every run of ours. */
+function realParseMs(results) {
+  const all = Object.values(results.full).flatMap((m) => (m.ours?.runs ?? []).map((x) => x.parseMs));
+  for (const p of Object.values(results.phases)) for (const k of ['ours', 'floors']) all.push(...(p.real?.[k]?.runs ?? []).map((x) => x.parseMs));
+  return median(all.filter((x) => typeof x === 'number'));
+}
+
 /** The most frequent value of a list. */
 function mostCommon(list) {
   const counts = new Map();
@@ -477,7 +486,8 @@ function mostCommon(list) {
 /** Top entries of a profile summary, as "name 12 ms (9%)". */
 function topOf(profile, key, n = 5, filter = () => true) {
   const rows = (profile?.[key] ?? []).filter(filter).slice(0, n);
-  return rows.map((r) => `${key === 'byModule' ? r.module : `\`${r.fn.replace(/ \(.*\)$/, '')}\``} ${f(r.ms)} ms (${f(r.share * 100, 0)}%)`).join(', ');
+  const name = (fn) => (fn.startsWith('(anonymous) (') ? fn.replace(/^\(anonymous\) \((?:.*\/)?([^/)]+)\)$/, 'a callback in $1') : fn.replace(/ \(.*\)$/, ''));
+  return rows.map((r) => `${key === 'byModule' ? r.module : `\`${name(r.fn)}\``} ${f(r.ms)} ms (${f(r.share * 100, 0)}%)`).join(', ');
 }
 
 /** A data-based reason for each miss (the profile tables below give the detail). */
@@ -506,13 +516,13 @@ function explain(t, results) {
       return `Per word the matcher builds a token object (raw and folded strings) and makes one property look-up in the trie's root object, plus rule checks at candidates; the word loop makes one hash-set look-up.`;
     case 'dataset-ready': {
       const d = results.dictionaries;
-      const rows = Object.values(d)
-        .filter((x) => x.parseMs)
-        .map((x) => `${x.aliases.toLocaleString('en')} aliases / ${f(x.jsonBytes / 1024, 0)} KB → ${f(x.parseMs.median)} ms`)
+      const rows = Object.entries(d)
+        .filter(([, x]) => x.parseMs)
+        .map(([, x]) => `${x.aliases.toLocaleString('en')} aliases / ${f(x.jsonBytes / 1024, 0)} KB → ${f(x.parseMs.median)} ms`)
         .join('; ');
       return (
         `The content script parses the whole compiled dataset (organisation trie, every alias entry with its rules, organisation names, claims) with one JSON.parse of a ${f(d.real.jsonBytes / 1024, 0)} KB string at evaluation, before it can match anything; ` +
-        `the objects it allocates trigger a young-generation GC inside the same task. Parse time grows with the dataset (bench page, wall: ${rows}), and the bundled dataset is growing. ` +
+        `the objects it allocates trigger a young-generation GC inside the same task. Parse time grows with the dataset (JSON.parse alone, bench page, wall, the dictionary runs: ${rows}), and the bundled dataset is growing. ` +
         'Fitting 10 ms needs a smaller eager part (e.g. parse only the trie and load entries, organisation records and claims lazily or in a compact array form), which changes the compiled format: not a small fix.'
       );
     }
