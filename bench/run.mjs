@@ -36,6 +36,7 @@ const CONFIG = QUICK
   ? {
       rounds: 1,
       corpus: 1,
+      seedMethods: ['ours', 'markRegExp', 'markArray'],
       corpusMethods: ['ours', 'markRegExp'],
       corpusPhases: false,
       fullSizes: [0.1],
@@ -45,7 +46,7 @@ const CONFIG = QUICK
       markArrayCapMs: { default: 1000 },
       markRegExpCapMs: 20_000,
       markArray300: false,
-      dynamic: { ticks: 15, rounds: 1 },
+      dynamic: { ticks: 10, rounds: 1 },
       extension: { pages: ['seed'], rounds: 1 },
       profiles: [],
       profileDynamic: false,
@@ -61,6 +62,7 @@ const CONFIG = QUICK
       markArrayCapMs: { default: 2000, 'syn-1MB': 30_000, 'syn-10MB': 20_000 },
       markRegExpCapMs: 300_000,
       markArray300: true,
+      seedMethods: ['ours', 'markRegExp', 'markArray', 'wordLoop', 'indexOf'],
       corpusMethods: ['ours', 'markRegExp', 'markArray', 'wordLoop', 'indexOf'],
       corpusPhases: true,
       profileDynamic: true,
@@ -509,7 +511,7 @@ function profileByModule(profile) {
 try {
   log(`${chromiumVersion}; dataset ${real.counts.organisations} organisations, ${real.counts.aliases} aliases, ${real.counts.claims} claims; ${QUICK ? 'quick' : 'full'} mode`);
   log('seed article…');
-  await fullScenario('seed');
+  await fullScenario('seed', { methods: CONFIG.seedMethods });
   for (const p of Object.values(pages).filter((x) => x.kind === 'corpus')) {
     log(`${p.id} (${p.label})…`);
     await fullScenario(p.id, { methods: CONFIG.corpusMethods, phases: CONFIG.corpusPhases });
