@@ -6,11 +6,10 @@
  * src/dataset/data/generated/french-media.json. Run it after the state media import: entities that
  * another pack already holds (France Télévisions, Radio France, Arte, …) are linked, not repeated.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { FRENCH_MEDIA_FILE_NAMES, importFrenchMediaWithReport, type FrenchMediaFiles } from '../src/dataset/importers/french-media';
-import { parsePack } from '../src/dataset/validate';
-import { GENERATED_DIR, reservedFromOtherPacks } from './import-state-media';
+import { reservedFromOtherPacks, writeGeneratedPack } from './generated-packs';
 
 function main(): void {
   const dir = process.argv[2];
@@ -24,18 +23,10 @@ function main(): void {
   ) as unknown as FrenchMediaFiles;
   const reserved = reservedFromOtherPacks(['generated/french-media.json']);
   const { pack, report } = importFrenchMediaWithReport(files, { checked: '2026-11-24', reserved });
-  const out = join(GENERATED_DIR, 'french-media.json');
-  const parsed = parsePack(pack, relative(process.cwd(), out));
-  if (!parsed.ok) {
-    for (const p of parsed.problems.slice(0, 50)) console.error(`${p.path}: ${p.message}`);
-    console.error(`${parsed.problems.length} problem(s); nothing written.`);
-    process.exitCode = 1;
-    return;
-  }
-  mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, `${JSON.stringify({ $schema: '../../pack.schema.json', ...pack }, null, 2)}\n`);
+  const written = writeGeneratedPack('french-media.json', pack);
+  if (!written) return;
 
-  const orgs = parsed.pack.organisations;
+  const orgs = written.organisations;
   console.log(`Media read:             ${report.medias}`);
   console.log(`Holders read:           ${report.holders}`);
   console.log(`People read:            ${report.people}`);
@@ -50,7 +41,7 @@ function main(): void {
   console.log(`Edges left to the pack that holds the owned entity: ${report.edgesLeftToOtherPacks.length}`);
   for (const e of report.edgesLeftToOtherPacks) console.log(`  ${e}`);
   if (report.unknownNames.length) console.log(`Added (named in an edge, in no list): ${report.unknownNames.join(', ')}`);
-  console.log(`Wrote ${relative(process.cwd(), out)}`);
+  console.log('Wrote src/dataset/data/generated/french-media.json');
 }
 
 main();

@@ -16,7 +16,7 @@
  */
 import type { Alias, DataPackInput, OrganisationInput, Source } from '../schema';
 import { aliasKey } from '../integrity';
-import { IdAllocator, clean, parseTable, slugify, type Reserved } from './state-media';
+import { IdAllocator, clean, parseTable, slugify, type Reserved } from './common';
 
 export interface FrenchMediaFiles {
   medias: string;

@@ -1,15 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import {
-  aliasRisk,
-  hostOf,
-  importStateMedia,
-  importStateMediaWithReport,
-  isSectionUrl,
-  parseCsv,
-  parseName,
-  parseTypology,
-  slugify,
-} from './state-media';
+import { hostOf, importStateMedia, importStateMediaWithReport, isSectionUrl, parseTypology } from './state-media';
+import { parseCsv, slugify } from './common';
+import { aliasRisk, parseName } from './state-media-names';
 import { parsePack } from '../validate';
 import { checkIntegrity } from '../integrity';
 
