@@ -62,7 +62,7 @@ export class PopoverController {
     const mount = document.createElement('div');
     root.append(mount);
     const load = () => loadRecord(annotation);
-    render(h(Popover, { label: annotation.label, why: annotation.why, load, onClose: () => this.close(true), autoFocus: options.focus }), mount);
+    render(h(Popover, { label: annotation.label, why: annotation.why(), load, onClose: () => this.close(true), autoFocus: options.focus }), mount);
 
     const range = liveRange(annotation.range);
     const reference: VirtualElement = {

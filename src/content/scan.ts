@@ -8,14 +8,14 @@ import { matchClaims } from '../matcher/claims';
 import { explainEntry, matchTokens } from '../matcher/match';
 import { tokenize } from '../matcher/normalize';
 import type { Annotation } from './annotation';
-import { locate, type Block } from './text-index';
+import { locate, type Block, type BlockPlace } from './text-index';
 
 export interface Matchers {
   organisations: CompiledMatcher;
   claims: CompiledClaims;
 }
 
-function rangeFor(block: Block, start: number, end: number): StaticRange {
+function rangeFor(block: BlockPlace, start: number, end: number): StaticRange {
   const a = locate(block, start);
   const b = locate(block, end, true);
   return new StaticRange({ startContainer: a.node, startOffset: a.offset, endContainer: b.node, endOffset: b.offset });
@@ -25,6 +25,7 @@ function rangeFor(block: Block, start: number, end: number): StaticRange {
 export function scanBlock(matchers: Matchers, block: Block, withClaims: boolean): Annotation[] {
   const out: Annotation[] = [];
   const tokens = tokenize(block.text);
+  const place: BlockPlace = { nodes: block.nodes, starts: block.starts, root: block.root };
   const { organisations: m } = matchers;
   for (const match of matchTokens(m, block.text, tokens)) {
     const org = m.orgs[match.org]!;
@@ -33,11 +34,11 @@ export function scanBlock(matchers: Matchers, block: Block, withClaims: boolean)
       id: org.id,
       label: org.name,
       key: org.category,
-      block,
+      block: place,
       start: match.start,
       end: match.end,
-      range: rangeFor(block, match.start, match.end),
-      why: explainEntry(m.entries[match.entry]!),
+      range: rangeFor(place, match.start, match.end),
+      why: () => explainEntry(m.entries[match.entry]!),
     });
   }
   if (withClaims) {
@@ -48,11 +49,11 @@ export function scanBlock(matchers: Matchers, block: Block, withClaims: boolean)
         id: claim.id,
         label: claim.title,
         key: 'claim',
-        block,
+        block: place,
         start: match.start,
         end: match.end,
-        range: rangeFor(block, match.start, match.end),
-        why:
+        range: rangeFor(place, match.start, match.end),
+        why: () =>
           match.how === 'phrase'
             ? 'This sentence contains a phrase of a known claim, word for word.'
             : `This sentence shares the key terms of a known claim (similarity ${Math.round(match.score * 100)}%).`,

@@ -28,6 +28,9 @@ export interface Block {
   root: Element;
 }
 
+/** A block without its text: what an annotation keeps to map offsets back to nodes. */
+export type BlockPlace = Pick<Block, 'nodes' | 'starts' | 'root'>;
+
 /** Is this element (or an ancestor) excluded from annotation? */
 export function isSkipped(element: Element): boolean {
   return element.closest(SKIP_SELECTOR) !== null || (element as HTMLElement).isContentEditable === true;
@@ -97,7 +100,7 @@ function isRendered(element: Element): boolean {
 }
 
 /** Map a block offset to the text node and offset inside it (binary search over `starts`). */
-export function locate(block: Block, offset: number, preferEnd = false): { node: Text; offset: number } {
+export function locate(block: BlockPlace, offset: number, preferEnd = false): { node: Text; offset: number } {
   let lo = 0;
   let hi = block.starts.length - 1;
   while (lo < hi) {
