@@ -20,7 +20,7 @@ export class Annotator {
   private annotations: Annotation[] = [];
   private sorted = true;
   private readonly byNode = new WeakMap<Text, Annotation[]>();
-  private readonly registry = new HighlightRegistry();
+  private readonly registry: HighlightRegistry;
   private readonly controller = new AbortController();
   private observer: MutationObserver | null = null;
   private pending: MutationRecord[] = [];
@@ -37,7 +37,9 @@ export class Annotator {
     private settings: Settings,
     /** Nodes of our own UI, never scanned. */
     private readonly isOwnNode: (node: Node) => boolean,
-  ) {}
+  ) {
+    this.registry = new HighlightRegistry(isOwnNode);
+  }
 
   /** Scan the whole page (in slices) and start watching for changes. */
   async start(): Promise<void> {

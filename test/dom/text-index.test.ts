@@ -4,7 +4,7 @@
  * editors, code, hidden and aria-hidden content; offsets map back to text nodes.
  */
 import { describe, expect, it } from 'vitest';
-import { collectBlocks, locate } from '../../src/content/text-index';
+import { SKIP_SELECTOR, collectBlocks, locate, skipsItself } from '../../src/content/text-index';
 import { dirtyRoots } from '../../src/content/mutation-roots';
 
 function page(html: string): HTMLElement {
@@ -32,6 +32,20 @@ describe('collectBlocks', () => {
       <div contenteditable="false">not editable</div>`);
     const texts = collectBlocks(body).map((b) => b.text.trim());
     expect(texts).toEqual(['visible one', 'inline', 'here', 'not editable']);
+  });
+
+  it('decides skipped elements exactly as SKIP_SELECTOR does, without running the selector', () => {
+    const body = page(`
+      <p>a</p><span class="x">b</span><textarea></textarea><INPUT><svg><text>t</text></svg><math></math>
+      <div hidden></div><div hidden="hidden"></div><div aria-hidden="true"></div><div aria-hidden="false"></div>
+      <div aria-hidden=""></div><div contenteditable></div><div contenteditable=""></div>
+      <div contenteditable="true"></div><div contenteditable="plaintext-only"></div><div contenteditable="false"></div>
+      <section data-x="1" title="t"></section><source-context-popover></source-context-popover><custom-el></custom-el>
+      <code></code><pre></pre><kbd></kbd><samp></samp><iframe></iframe><object></object><canvas></canvas>
+      <video></video><audio></audio><template></template><noscript></noscript><button></button><select><option></option></select>`);
+    const elements = [...body.querySelectorAll('*')];
+    expect(elements.length).toBeGreaterThan(30);
+    for (const element of elements) expect([element.tagName, skipsItself(element)]).toEqual([element.tagName, element.matches(SKIP_SELECTOR)]);
   });
 
   it('descends into open shadow roots', () => {
