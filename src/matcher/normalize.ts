@@ -39,40 +39,81 @@ export function foldCase(word: string): string {
   return word.normalize('NFC').toLowerCase();
 }
 
-/** Letters, marks and digits of any script; ASCII is decided without a regular expression. */
-function isWordCode(code: number, text: string, i: number): boolean {
-  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
-  if (code >= 0xd800 && code <= 0xdbff) return WORD_CHAR.test(text.slice(i, i + 2));
-  if (code >= 0xdc00 && code <= 0xdfff) return false;
-  return WORD_CHAR.test(text[i]!);
+/**
+ * Character classes for the tokenizer, decided once per UTF-16 code unit and then looked up: a
+ * regular expression per character made tokenizing cost several times a plain word loop, most of
+ * all on non-Latin pages. 0: not yet known, 1: word character, 2: not, 3: ignorable inside a word.
+ * Surrogates are decided per pair, outside the table.
+ */
+const WORD = 1;
+const OTHER = 2;
+const INSIDE = 3;
+const CLASSES = new Uint8Array(0x10000);
+for (let c = 0; c < 0x80; c++) {
+  CLASSES[c] = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ? WORD : OTHER;
+}
+for (const c of IGNORABLE) CLASSES[c] = INSIDE;
+
+function classOf(code: number, text: string, i: number): number {
+  if (code >= 0xd800 && code <= 0xdfff) {
+    if (code <= 0xdbff) return WORD_CHAR.test(text.slice(i, i + 2)) ? WORD : OTHER;
+    return OTHER;
+  }
+  let cls = CLASSES[code]!;
+  if (cls === 0) CLASSES[code] = cls = WORD_CHAR.test(String.fromCharCode(code)) ? WORD : OTHER;
+  return cls;
+}
+
+/** Folded forms of non-ASCII words seen lately (Unicode normalisation is the costly part). */
+const folded = new Map<string, string>();
+
+function foldNonAscii(word: string): string {
+  let key = folded.get(word);
+  if (key === undefined) {
+    if (folded.size > 20_000) folded.clear(); // a bound, so a huge page cannot grow it for ever
+    key = foldWord(word);
+    folded.set(word, key);
+  }
+  return key;
 }
 
 /** Split text into word tokens with original offsets. Linear in the text's length. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  let start = -1;
-  let end = -1;
-  let ignorables = false;
-  const push = () => {
-    let raw = text.slice(start, end);
-    if (ignorables) raw = [...raw].filter((ch) => !IGNORABLE.has(ch.charCodeAt(0))).join('');
-    tokens.push({ start, end, raw, key: foldWord(raw) });
-    start = -1;
-    ignorables = false;
-  };
-  for (let i = 0; i < text.length; i++) {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
     const code = text.charCodeAt(i);
-    if (isWordCode(code, text, i)) {
-      if (start < 0) start = i;
-      // A surrogate pair is one letter in two code units.
-      if (code >= 0xd800 && code <= 0xdbff) i++;
-      end = i + 1;
-    } else if (start >= 0 && IGNORABLE.has(code)) {
-      // Stays inside the current word, but is not part of its text; `end` stays at the last letter.
-      ignorables = true;
-    } else if (start >= 0) push();
+    if ((code < 0x80 ? CLASSES[code] : classOf(code, text, i)) !== WORD) {
+      i++;
+      continue;
+    }
+    // A word: letters, marks and digits, with ignorable characters allowed inside it.
+    const start = i;
+    let end = i;
+    let ascii = true;
+    let ignorables = false;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      const cls = c < 0x80 ? CLASSES[c] : classOf(c, text, i);
+      if (cls === WORD) {
+        if (c >= 0x80) ascii = false;
+        // A surrogate pair is one letter in two code units.
+        i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+        end = i;
+      } else if (cls === INSIDE) {
+        // Stays inside the current word, but is not part of its text; `end` stays at the last letter.
+        ignorables = true;
+        i++;
+      } else break;
+    }
+    let raw = text.slice(start, end);
+    if (ignorables) {
+      raw = [...raw].filter((ch) => !IGNORABLE.has(ch.charCodeAt(0))).join('');
+      ascii = !NON_ASCII.test(raw);
+    }
+    tokens.push({ start, end, raw, key: ascii ? raw.toLowerCase() : foldNonAscii(raw) });
   }
-  if (start >= 0) push();
   return tokens;
 }
 
