@@ -7,7 +7,7 @@ import type { Settings } from '../settings/schema';
 import type { PageItem } from '../messages';
 import type { Annotation } from './annotation';
 import { forEachChunked } from './chunked';
-import { HighlightRegistry, isKeyEnabled, visibleAnnotations } from './highlights';
+import { HighlightRegistry, indexAtNode, isKeyEnabled, visibleAnnotations } from './highlights';
 import { dirtyRoots } from './mutation-roots';
 import { scanBlock, type Matchers } from './scan';
 import { collectBlocks, iterateBlocks } from './text-index';
@@ -19,7 +19,6 @@ const STORM_RECORDS = 400;
 export class Annotator {
   private annotations: Annotation[] = [];
   private sorted = true;
-  private readonly byNode = new WeakMap<Text, Annotation[]>();
   private readonly registry: HighlightRegistry;
   private readonly controller = new AbortController();
   private observer: MutationObserver | null = null;
@@ -76,18 +75,27 @@ export class Annotator {
     this.render();
   }
 
-  /** The shown annotation at a text position, if any. */
+  /**
+   * The shown annotation at a text position, if any; an organisation before a claim sentence that
+   * contains it. Found by binary search in document order, then a walk back through the block's
+   * annotations (a name or sentence may start in an earlier text node): no per-node index to keep.
+   */
   at(node: Text, offset: number): Annotation | null {
-    const candidates = this.byNode.get(node);
-    if (!candidates) return null;
-    const shown = new Set(this.shown);
-    for (const a of candidates) {
-      if (!shown.has(a)) continue;
-      const index = a.block.nodes.indexOf(node);
-      const pos = a.block.starts[index]! + offset;
-      if (pos >= a.start && pos <= a.end) return a;
-    }
-    return null;
+    const shown = this.shown;
+    const point = document.createRange();
+    const contains = (a: Annotation) => {
+      point.setStart(a.range.startContainer, a.range.startOffset);
+      point.setEnd(a.range.endContainer, a.range.endOffset);
+      return point.isPointInRange(node, offset);
+    };
+    let found: Annotation | null = null;
+    const consider = (a: Annotation) => {
+      if ((!found || (found.kind === 'claim' && a.kind === 'organisation')) && contains(a)) found = a;
+    };
+    const first = indexAtNode(shown, node);
+    for (let i = first; i < shown.length && shown[i]!.range.startContainer === node; i++) consider(shown[i]!);
+    for (let i = first - 1; i >= 0 && shown[i]!.block.root.contains(node); i--) consider(shown[i]!);
+    return found;
   }
 
   summary(): PageItem[] {
@@ -117,11 +125,6 @@ export class Annotator {
       if (ordered && previous && comparePosition(previous.range, a.range) > 0) ordered = false;
       previous = a;
       this.annotations.push(a);
-      for (const node of a.block.nodes) {
-        const forNode = this.byNode.get(node);
-        if (forNode) forNode.push(a);
-        else this.byNode.set(node, [a]);
-      }
     }
     if (list.length) this.sorted = ordered;
   }
