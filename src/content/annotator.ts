@@ -7,7 +7,7 @@ import type { Settings } from '../settings/schema';
 import type { PageItem } from '../messages';
 import type { Annotation } from './annotation';
 import { forEachChunked } from './chunked';
-import { HighlightRegistry, indexAtNode, isKeyEnabled, visibleAnnotations } from './highlights';
+import { HighlightRegistry, compareRanges, indexAtNode, isKeyEnabled, visibleAnnotations } from './highlights';
 import { dirtyRoots } from './mutation-roots';
 import { scanBlock, type Matchers } from './scan';
 import { collectBlocks, iterateBlocks } from './text-index';
@@ -59,7 +59,7 @@ export class Annotator {
 
   get all(): readonly Annotation[] {
     if (!this.sorted) {
-      this.annotations.sort((a, b) => comparePosition(a.range, b.range));
+      this.annotations.sort((a, b) => compareRanges(a.range, b.range));
       this.sorted = true;
     }
     return this.annotations;
@@ -122,7 +122,7 @@ export class Annotator {
     let ordered = this.sorted;
     let previous = this.annotations.at(-1);
     for (const a of list) {
-      if (ordered && previous && comparePosition(previous.range, a.range) > 0) ordered = false;
+      if (ordered && previous && compareRanges(previous.range, a.range) > 0) ordered = false;
       previous = a;
       this.annotations.push(a);
     }
@@ -167,10 +167,4 @@ export class Annotator {
     this.add(found);
     if (found.length || this.annotations.length !== before) this.render();
   }
-}
-
-function comparePosition(a: AbstractRange, b: AbstractRange): number {
-  if (a.startContainer === b.startContainer) return a.startOffset - b.startOffset;
-  const rel = a.startContainer.compareDocumentPosition(b.startContainer);
-  return rel & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : rel & Node.DOCUMENT_POSITION_PRECEDING ? 1 : 0;
 }

@@ -52,6 +52,27 @@ export function indexAtNode(shown: readonly Annotation[], node: Node): number {
   return lo;
 }
 
+/** Document order of two ranges by their starts. */
+export function compareRanges(a: AbstractRange, b: AbstractRange): number {
+  if (a.startContainer === b.startContainer) return a.startOffset - b.startOffset;
+  const rel = a.startContainer.compareDocumentPosition(b.startContainer);
+  return rel & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : rel & Node.DOCUMENT_POSITION_PRECEDING ? 1 : 0;
+}
+
+/** Index of this very annotation in `shown` (document order), or -1. */
+function indexOfAnnotation(shown: readonly Annotation[], a: Annotation): number {
+  let lo = 0;
+  let hi = shown.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (compareRanges(shown[mid]!.range, a.range) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  // Annotations may share a start (a name at the start of a claim sentence): look through those.
+  for (let i = lo; i < shown.length && compareRanges(shown[i]!.range, a.range) === 0; i++) if (shown[i] === a) return i;
+  return -1;
+}
+
 /** Where in the viewport to look for what the reader sees: the middle, and either side of it. */
 const PROBES: ReadonlyArray<[number, number]> = [
   [0.5, 0.5],
@@ -70,6 +91,8 @@ export class HighlightRegistry {
   private windowListeners: AbortController | null = null;
   private frame = 0;
   private spans: IndexSpan[] = [];
+  /** The annotations the last probe found under the viewport. */
+  private anchors: Annotation[] = [];
 
   constructor(private readonly isOwnNode: (node: Node) => boolean = () => false) {}
 
@@ -79,11 +102,15 @@ export class HighlightRegistry {
     if (shown.length <= WINDOW_BUDGET) {
       this.stopWindowing();
       this.spans = [];
+      this.anchors = [];
       this.apply(shown);
       return;
     }
     this.startWindowing();
-    this.spans = windowAround(shown.length, this.probeIndexes());
+    // After a page change, keep the window where it was (around the same annotations) rather than
+    // probing the viewport, which would force a layout of the just-changed page.
+    const kept = this.anchorIndexes();
+    this.spans = windowAround(shown.length, kept.length ? kept : this.probeIndexes());
     this.apply(this.inSpans());
   }
 
@@ -103,11 +130,22 @@ export class HighlightRegistry {
     this.highlights.clear();
     this.registered.clear();
     this.shown = [];
+    this.anchors = [];
   }
 
   private inSpans(): Annotation[] {
     const out: Annotation[] = [];
     for (const [from, to] of this.spans) for (let i = from; i < to; i++) out.push(this.shown[i]!);
+    return out;
+  }
+
+  /** Where the annotations found by the last probe are now, for those still shown. */
+  private anchorIndexes(): number[] {
+    const out: number[] = [];
+    for (const anchor of this.anchors) {
+      const i = indexOfAnnotation(this.shown, anchor);
+      if (i >= 0) out.push(i);
+    }
     return out;
   }
 
@@ -123,6 +161,7 @@ export class HighlightRegistry {
       if (!node || node === document.body || node === document.documentElement || this.isOwnNode(node)) continue;
       out.push(indexAtNode(this.shown, node));
     }
+    this.anchors = out.map((i) => this.shown[Math.min(i, this.shown.length - 1)]!);
     return out;
   }
 
