@@ -16,7 +16,7 @@ export function isStopword(word: string): boolean {
   return STOPWORDS.has(word);
 }
 
-/** Strip one common English inflection. Input is a folded (lower-case) word. */
+/** Strip one common English inflection. Input is a folded (lower-case) word. inflections() undoes it. */
 export function stem(word: string): string {
   if (word.length <= 3) return word;
   if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
@@ -36,6 +36,21 @@ function trimDouble(base: string): string {
   if (n > 3 && base[n - 1] === base[n - 2] && !'aeiouls'.includes(base[n - 1]!)) return base.slice(0, -1);
   if (base.endsWith('e') && n > 3) return base.slice(0, -1);
   return base;
+}
+
+/**
+ * Every word that stem() maps to `s`, so a matcher can look words up as written instead of
+ * stemming every word of a page. Each rule of stem() is undone (keep the two in step; the claims
+ * tests check the round trip): -s, -e, -es and -sses add a suffix; -ed and -ing add theirs to the
+ * stem, to the stem with its last letter doubled ("stop" ← "stopped") or with an e ("stag" ←
+ * "staged"); -ies replaces a final y. Candidates that stem elsewhere are dropped.
+ */
+export function inflections(s: string): string[] {
+  const last = s.slice(-1);
+  const candidates = [s, `${s}s`, `${s}e`, `${s}es`];
+  for (const suffix of ['ed', 'ing']) candidates.push(`${s}${suffix}`, `${s}${last}${suffix}`, `${s}e${suffix}`);
+  if (s.endsWith('y')) candidates.push(`${s.slice(0, -1)}ies`);
+  return [...new Set(candidates)].filter((w) => stem(w) === s);
 }
 
 /** Content-word stems of a piece of text, in order. */
