@@ -46,6 +46,19 @@ async function compileDataset() {
   return { matchers, records, counts: { organisations: organisations.length, claims: claims.length, publishers: Object.keys(publishers).length } };
 }
 
+/**
+ * `virtual:matchers` wraps the organisation matcher's compact data in its runtime as the content
+ * script loads (one Map over flat arrays, see src/matcher/compiled.ts): the same `loadMatcher`
+ * the tests and the benchmark use, so every page gets the matcher ready to run in one step.
+ */
+function matchersModule(parse) {
+  return [
+    "import { loadMatcher } from './src/matcher/compiled';",
+    `const data = ${parse};`,
+    'export const matchers = { organisations: loadMatcher(data.organisations), claims: data.claims };',
+  ].join('\n');
+}
+
 /** Serve the compiled dataset as `virtual:` modules. JSON.parse of a string is faster than a JS object literal. */
 function virtualModules(modules) {
   return {
@@ -55,7 +68,9 @@ function virtualModules(modules) {
       build.onLoad({ filter: /.*/, namespace: 'virtual' }, (args) => {
         const name = args.path.slice('virtual:'.length);
         if (!(name in modules)) return { errors: [{ text: `unknown virtual module ${args.path}` }] };
-        return { contents: `export const ${name} = JSON.parse(${JSON.stringify(JSON.stringify(modules[name]))});`, loader: 'js' };
+        const parse = `JSON.parse(${JSON.stringify(JSON.stringify(modules[name]))})`;
+        if (name === 'matchers') return { contents: matchersModule(parse), loader: 'js', resolveDir: ROOT };
+        return { contents: `export const ${name} = ${parse};`, loader: 'js' };
       });
     },
   };

@@ -165,7 +165,7 @@ const results = {
   errors: [],
   fixes: FIXES,
 };
-for (const [id, d] of Object.entries(dicts)) results.dictionaries[id] = { label: d.label, aliases: d.matchers.organisations.entries.length, organisations: d.matchers.organisations.orgs.length, jsonBytes: JSON.stringify(d.matchers).length };
+for (const [id, d] of Object.entries(dicts)) results.dictionaries[id] = { label: d.label, aliases: d.matchers.organisations.entries.a.length, organisations: d.matchers.organisations.orgs.ids.length, jsonBytes: JSON.stringify(d.matchers).length };
 
 function save() {
   results.meta.durationS = Math.round((performance.now() - started) / 1000);

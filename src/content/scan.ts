@@ -3,15 +3,15 @@
  * StaticRanges; registering them is highlights.ts's job.
  */
 import type { CompiledClaims } from '../matcher/claims-compiled';
-import type { CompiledMatcher } from '../matcher/compiled';
+import type { Matcher } from '../matcher/compiled';
 import { matchClaims } from '../matcher/claims';
-import { explainEntry, matchTokens } from '../matcher/match';
+import { matchTokens } from '../matcher/match';
 import { tokenize } from '../matcher/normalize';
 import type { Annotation } from './annotation';
 import { locate, type Block, type BlockPlace } from './text-index';
 
 export interface Matchers {
-  organisations: CompiledMatcher;
+  organisations: Matcher;
   claims: CompiledClaims;
 }
 
@@ -28,7 +28,7 @@ export function scanBlock(matchers: Matchers, block: Block, withClaims: boolean)
   const place: BlockPlace = { nodes: block.nodes, starts: block.starts, root: block.root };
   const { organisations: m } = matchers;
   for (const match of matchTokens(m, block.text, tokens)) {
-    const org = m.orgs[match.org]!;
+    const org = m.org(match.org);
     out.push({
       kind: 'organisation',
       id: org.id,
@@ -38,7 +38,7 @@ export function scanBlock(matchers: Matchers, block: Block, withClaims: boolean)
       start: match.start,
       end: match.end,
       range: rangeFor(place, match.start, match.end),
-      why: () => explainEntry(m.entries[match.entry]!),
+      why: () => m.explain(match.entry),
     });
   }
   if (withClaims) {

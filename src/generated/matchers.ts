@@ -1,7 +1,8 @@
 /**
- * Type stand-in for `virtual:matchers`, which build.mjs generates from the dataset (compiled
- * organisation and claim matchers) and bundles into the content script. tsconfig `paths` points
- * type-checking here; esbuild's plugin supplies the real module. Never imported at run time.
+ * Type stand-in for `virtual:matchers`, which build.mjs generates from the dataset (the compiled
+ * organisation matcher, wrapped in its runtime `Matcher` as the module loads, and the compiled
+ * claims) and bundles into the content script. tsconfig `paths` points type-checking here;
+ * esbuild's plugin supplies the real module. Never imported at run time.
  */
 import type { Matchers } from '../content/scan';
 

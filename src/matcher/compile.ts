@@ -1,9 +1,16 @@
 /**
- * Compile organisations' names and aliases into a word trie (see compiled.ts).
- * Runs at build time over the whole dataset, and in the options page for imported data packs.
+ * Compile organisations' names and aliases into the compact matcher data (see compiled.ts: flat
+ * arrays, because every page parses it afresh and nested objects made that slow and heavy).
+ * Runs at build time over the whole dataset, and in the content script for imported data packs,
+ * which it appends to the bundled matcher.
+ *
+ * Compiling keeps only what the runtime cannot cheaply derive from an alias's text: its trie path,
+ * its flags and its folded nearby phrases (raw words and gaps are derived when first needed). It
+ * also does the layout work, numbering words and trie nodes so that the content script has nothing
+ * to build at load but one Map; imported packs, small, are appended at run time instead.
  */
 import type { Alias, Organisation } from '../dataset/schema';
-import type { CompiledEntry, CompiledMatcher } from './compiled';
+import { FLAG, NONE, ROOT, encodePhrases, type CompiledMatcher, type Matcher } from './compiled';
 import { isAllCaps, tokenize } from './normalize';
 
 type OrgLike = Pick<Organisation, 'id' | 'name' | 'category' | 'aliases'>;
@@ -23,55 +30,135 @@ function phraseKeys(words: readonly string[] | undefined): string[][] | undefine
   return out.length ? out : undefined;
 }
 
-function compileEntry(orgIndex: number, alias: Alias): CompiledEntry | null {
+interface NewEntry {
+  alias: string;
+  flags: number;
+  /** Folded words: the path in the trie. */
+  keys: string[];
+  rq?: string[][];
+  fb?: string[][];
+}
+
+function compileEntry(alias: Alias): NewEntry | null {
   const rule = typeof alias === 'string' ? { text: alias } : alias;
   const tokens = tokenize(rule.text);
   if (tokens.length === 0) return null;
-  let gaps = '';
-  for (let i = 1; i < tokens.length; i++) {
-    gaps += rule.text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes('.') ? '.' : ' ';
-  }
-  const entry: CompiledEntry = { o: orgIndex, a: rule.text, w: tokens.map((t) => t.raw), g: gaps };
-  if (rule.caseSensitive ?? defaultCaseSensitive(rule.text)) entry.cs = 1;
-  if (rule.diacriticsSensitive) entry.ds = 1;
-  if (tokens.every((t) => isAllCaps(t.raw))) entry.ac = 1;
-  const rq = phraseKeys(rule.requireNearby);
-  const fb = phraseKeys(rule.forbidNearby);
-  if (rq) entry.rq = rq;
-  if (fb) entry.fb = fb;
-  return entry;
+  let flags = 0;
+  if (rule.caseSensitive ?? defaultCaseSensitive(rule.text)) flags |= FLAG.caseSensitive;
+  if (rule.diacriticsSensitive) flags |= FLAG.diacriticsSensitive;
+  if (tokens.every((t) => isAllCaps(t.raw))) flags |= FLAG.acronym;
+  if (rule.text.endsWith('.')) flags |= FLAG.endsWithDot;
+  return { alias: rule.text, flags, keys: tokens.map((t) => t.key), rq: phraseKeys(rule.requireNearby), fb: phraseKeys(rule.forbidNearby) };
+}
+
+/** Words by id: the first words of the paths first (so that they are the root's children in order), then the rest. */
+function vocabulary(paths: readonly string[][]): string[] {
+  const firstWords = new Set(paths.map((p) => p[0]!));
+  return [...new Set([...firstWords, ...paths.flat()])];
+}
+
+interface BuildNode {
+  id: number;
+  children: Map<number, BuildNode>;
 }
 
 /**
- * Add organisations to a matcher in place (used for imported data packs on top of the bundled
- * matcher, which every page parses afresh, so mutating it is safe).
+ * Lay out the words and the trie as compiled.ts describes (breadth-first, siblings by word id,
+ * each node's entries as a list), for entries with these folded words, in entry order.
  */
-export function extendMatcher(matcher: CompiledMatcher, organisations: readonly OrgLike[]): CompiledMatcher {
-  const { orgs, entries, trie } = matcher;
-  for (const org of organisations) {
-    const orgIndex = orgs.length;
-    orgs.push({ id: org.id, name: org.name, category: org.category });
-    const seen = new Set<string>();
-    for (const alias of [org.name, ...org.aliases]) {
-      const entry = compileEntry(orgIndex, alias);
-      if (!entry) continue;
-      const dedupeKey = JSON.stringify(entry);
-      if (seen.has(dedupeKey)) continue;
-      seen.add(dedupeKey);
-      let node = trie;
-      for (const token of tokenize(entry.a)) {
-        node.c ??= {};
-        if (!Object.hasOwn(node.c, token.key)) node.c[token.key] = {};
-        node = node.c[token.key]!;
-      }
-      (node.e ??= []).push(entries.length);
-      entries.push(entry);
+function layout(paths: readonly string[][]): { words: string[]; trie: CompiledMatcher['trie']; next: number[] } {
+  const words = vocabulary(paths);
+  const ids = new Map(words.map((w, id) => [w, id]));
+  const root: BuildNode = { id: ROOT, children: new Map() };
+  const ends = paths.map((path) => {
+    let node = root;
+    for (const key of path) {
+      const w = ids.get(key)!;
+      let child = node.children.get(w);
+      if (!child) node.children.set(w, (child = { id: NONE, children: new Map() }));
+      node = child;
+    }
+    return node;
+  });
+  const first: number[] = [];
+  const word: number[] = [];
+  const order = [root]; // breadth-first: the loop visits the children it appends
+  for (const node of order) {
+    first.push(order.length);
+    for (const [w, child] of [...node.children].sort((a, b) => a[0] - b[0])) {
+      child.id = order.length;
+      order.push(child);
+      word.push(w);
     }
   }
+  first.push(order.length);
+  const at: number[] = order.map(() => NONE);
+  const next: number[] = ends.map(() => NONE);
+  const last: number[] = order.map(() => NONE);
+  ends.forEach(({ id }, e) => {
+    if (last[id] === NONE) at[id] = e;
+    else next[last[id]!] = e;
+    last[id] = e;
+  });
+  return { words, trie: { first, word, at }, next };
+}
+
+/**
+ * Append one organisation and its entries' fields to `data`; `place` then puts each entry (by
+ * index) in the trie along its folded words.
+ */
+function appendOrg(data: CompiledMatcher, org: OrgLike, place: (entry: number, keys: string[]) => void): void {
+  const { orgs, entries, rules } = data;
+  const orgIndex = orgs.ids.length;
+  let category = orgs.categories.indexOf(org.category);
+  if (category < 0) category = orgs.categories.push(org.category) - 1;
+  orgs.ids.push(org.id);
+  orgs.names.push(org.name);
+  orgs.cat.push(category);
+  // An alias listed twice with the same rules (often the name repeated) is one entry.
+  const seen = new Set<string>();
+  for (const alias of [org.name, ...org.aliases]) {
+    const entry = compileEntry(alias);
+    if (!entry) continue;
+    const dedupeKey = JSON.stringify([entry.alias, entry.flags, entry.rq, entry.fb]);
+    if (seen.has(dedupeKey)) continue;
+    seen.add(dedupeKey);
+    const index = entries.a.length;
+    if (entry.rq || entry.fb) {
+      rules.entry.push(index);
+      rules.rq.push(encodePhrases(entry.rq));
+      rules.fb.push(encodePhrases(entry.fb));
+    }
+    entries.o.push(orgIndex);
+    entries.f.push(entry.flags);
+    entries.a.push(entry.alias);
+    place(index, entry.keys);
+  }
+}
+
+/**
+ * Add organisations to a loaded matcher in place (imported data packs on top of the bundled
+ * matcher, which every page parses afresh, so mutating it is safe). Their entries, words and trie
+ * nodes come after the bundled ones, so bundled indexes and priorities do not change, and the
+ * cost is the packs' size, not the dataset's.
+ */
+export function extendMatcher(matcher: Matcher, organisations: readonly OrgLike[]): Matcher {
+  for (const org of organisations) appendOrg(matcher.data, org, (entry, keys) => matcher.addPath(entry, keys));
   return matcher;
 }
 
-/** Build the matcher. Deterministic: the same organisations give the same JSON. */
+/** Build the matcher's data (what build.mjs embeds). Deterministic: the same organisations give the same JSON. */
 export function compileMatcher(organisations: readonly OrgLike[]): CompiledMatcher {
-  return extendMatcher({ v: 1, orgs: [], entries: [], trie: {} }, organisations);
+  const data: CompiledMatcher = {
+    v: 2,
+    orgs: { ids: [], names: [], cat: [], categories: [] },
+    words: [],
+    trie: { first: [], word: [], at: [] },
+    entries: { o: [], f: [], a: [], next: [] },
+    rules: { entry: [], rq: [], fb: [] },
+  };
+  const paths: string[][] = [];
+  for (const org of organisations) appendOrg(data, org, (_, keys) => paths.push(keys));
+  const { words, trie, next } = layout(paths);
+  return { ...data, words, trie, entries: { ...data.entries, next } };
 }

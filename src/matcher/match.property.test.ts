@@ -6,8 +6,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Alias, Category } from '../dataset/schema';
 import { compileMatcher } from './compile';
+import { loadMatcher, type Matcher } from './compiled';
 import { entryAccepts, matchText, type OrgMatch } from './match';
-import { gapKind, tokenize } from './normalize';
+import { gapKind, tokenize, type Token } from './normalize';
 
 const WORDS = ['UN', 'un', 'IS', 'is', 'Hezbollah', 'HEZBOLLAH', 'al', 'Nusra', 'Front', 'Syrian', 'Observatory', 'for', 'Human', 'Rights', 'forces', 'Raqqa', 'Médecins', 'Medecins', 'Sans', 'the', 'U', 'S', 'Army', 'apple', 'Apple', 'pie', 'ÉTAT', 'État', 'Islamique', '東京', 'Ωmega', '42'];
 const GAPS = [' ', ' ', ' ', '-', '\u2011', '. ', '.', ', ', '’', "'", '\u00A0', ' — ', '\n', '/', ' & ', '!? '];
@@ -38,26 +39,31 @@ const orgs = fc.array(
   { minLength: 1, maxLength: 6 },
 ).map((list) => list.map((o, i) => ({ ...o, id: `org-${i}`, category: 'ngo-monitor' as Category })));
 
+/** Do the alias's folded words `keys` stand at tokens[i ...], with no sentence break between them? */
+function startsHere(keys: readonly string[], input: string, tokens: readonly Token[], i: number): boolean {
+  const n = keys.length;
+  if (i + n > tokens.length) return false;
+  for (let k = 0; k < n; k++) if (tokens[i + k]!.key !== keys[k]) return false;
+  for (let k = 1; k < n; k++) if (gapKind(input.slice(tokens[i + k - 1]!.end, tokens[i + k]!.start)) === 'break') return false;
+  return true;
+}
+
 /** Reference: at each word, try every alias; keep the longest that passes (first on ties). */
-function reference(list: ReturnType<typeof compileMatcher>, input: string): Array<Pick<OrgMatch, 'start' | 'org' | 'entry'>> {
+function reference(list: Matcher, input: string): Array<Pick<OrgMatch, 'start' | 'org' | 'entry'>> {
   const tokens = tokenize(input);
   const out: Array<Pick<OrgMatch, 'start' | 'org' | 'entry'>> = [];
   let i = 0;
   while (i < tokens.length) {
     let best: { entry: number; length: number } | null = null;
-    list.entries.forEach((entry, index) => {
-      const keys = tokenize(entry.a).map((t) => t.key);
+    for (let index = 0; index < list.entryCount; index++) {
+      const keys = tokenize(list.alias(index)).map((t) => t.key);
       const n = keys.length;
-      if (i + n > tokens.length) return;
-      for (let k = 0; k < n; k++) if (tokens[i + k]!.key !== keys[k]) return;
-      for (let k = 1; k < n; k++) if (gapKind(input.slice(tokens[i + k - 1]!.end, tokens[i + k]!.start)) === 'break') return;
-      if (!entryAccepts(entry, input, tokens, i)) return;
+      if (!startsHere(keys, input, tokens, i) || !entryAccepts(list, index, input, tokens, i)) continue;
       if (!best || n > best.length) best = { entry: index, length: n };
-    });
+    }
     if (best) {
-      const b = best as { entry: number; length: number };
-      out.push({ start: tokens[i]!.start, org: list.entries[b.entry]!.o, entry: b.entry });
-      i += b.length;
+      out.push({ start: tokens[i]!.start, org: list.entryOrg(best.entry), entry: best.entry });
+      i += best.length;
     } else i++;
   }
   return out;
@@ -67,7 +73,7 @@ describe('matcher properties', () => {
   it('agrees with the brute-force reference (10,000 cases)', () => {
     fc.assert(
       fc.property(orgs, text, (list, input) => {
-        const matcher = compileMatcher(list);
+        const matcher = loadMatcher(compileMatcher(list));
         const actual = matchText(matcher, input).map(({ start, org, entry }) => ({ start, org, entry }));
         expect(actual).toEqual(reference(matcher, input));
       }),
@@ -79,14 +85,14 @@ describe('matcher properties', () => {
   it('returns ordered, non-overlapping matches whose text folds to the alias', () => {
     fc.assert(
       fc.property(orgs, text, (list, input) => {
-        const matcher = compileMatcher(list);
+        const matcher = loadMatcher(compileMatcher(list));
         let last = -1;
         for (const m of matchText(matcher, input)) {
           expect(m.start).toBeGreaterThanOrEqual(last);
           expect(m.end).toBeGreaterThan(m.start);
           last = m.end;
           const found = tokenize(input.slice(m.start, m.end)).map((t) => t.key);
-          expect(found).toEqual(tokenize(matcher.entries[m.entry]!.a).map((t) => t.key));
+          expect(found).toEqual(tokenize(matcher.alias(m.entry)).map((t) => t.key));
         }
       }),
       { numRuns: 2_000 },

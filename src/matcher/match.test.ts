@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from './compile';
+import { loadMatcher } from './compiled';
 import { matchText } from './match';
 import type { Organisation } from '../dataset/schema';
 
@@ -26,10 +27,10 @@ const orgs: Org[] = [
     aliases: [{ text: 'State Department', forbidNearby: ['State Department of Health'] }],
   },
 ];
-const matcher = compileMatcher(orgs);
+const matcher = loadMatcher(compileMatcher(orgs));
 
 function found(text: string): string[] {
-  return matchText(matcher, text).map((m) => `${matcher.orgs[m.org]!.id}:${text.slice(m.start, m.end)}`);
+  return matchText(matcher, text).map((m) => `${matcher.org(m.org).id}:${text.slice(m.start, m.end)}`);
 }
 
 describe('matchText', () => {

@@ -5,34 +5,31 @@
  * so the scan is linear in the text), then keep the longest alias whose rules pass: case,
  * diacritics, punctuation between its words, all-capitals context, and nearby words.
  */
-import { NEARBY_WINDOW, type CompiledEntry, type CompiledMatcher, type TrieNode } from './compiled';
+import { FLAG, NEARBY_WINDOW, NONE, ROOT, type Matcher } from './compiled';
 import { foldCase, gapKind, isAllCaps, tokenize, type Token } from './normalize';
 
 export interface OrgMatch {
   /** Offsets in the block's text. */
   start: number;
   end: number;
-  /** Index into matcher.orgs. */
+  /** Index of the organisation (matcher.org(index)). */
   org: number;
-  /** Index into matcher.entries: which alias (and so which rules) matched. */
+  /** Index of the entry: which alias (and so which rules) matched. */
   entry: number;
-}
-
-function childOf(node: TrieNode, key: string): TrieNode | undefined {
-  // Object.hasOwn: page words such as "constructor" must not reach Object.prototype.
-  return node.c && Object.hasOwn(node.c, key) ? node.c[key] : undefined;
 }
 
 const stripMarks = (s: string) => s.normalize('NFKC').normalize('NFD').replace(/\p{M}/gu, '');
 
 /** The trie matched folded words; check letter case and diacritics where the alias asks. */
-function wordsMatch(entry: CompiledEntry, tokens: readonly Token[], from: number): boolean {
-  if (!entry.cs && !entry.ds) return true;
-  for (let k = 0; k < entry.w.length; k++) {
+function wordsMatch(m: Matcher, entry: number, words: readonly string[], tokens: readonly Token[], from: number): boolean {
+  const cs = m.has(entry, FLAG.caseSensitive);
+  const ds = m.has(entry, FLAG.diacriticsSensitive);
+  if (!cs && !ds) return true;
+  for (let k = 0; k < words.length; k++) {
     const raw = tokens[from + k]!.raw;
-    const want = entry.w[k]!;
-    const same = entry.cs
-      ? entry.ds
+    const want = words[k]!;
+    const same = cs
+      ? ds
         ? raw.normalize('NFC') === want.normalize('NFC')
         : stripMarks(raw) === stripMarks(want)
       : foldCase(raw) === foldCase(want);
@@ -41,10 +38,10 @@ function wordsMatch(entry: CompiledEntry, tokens: readonly Token[], from: number
   return true;
 }
 
-function gapsMatch(entry: CompiledEntry, text: string, tokens: readonly Token[], from: number): boolean {
-  for (let k = 0; k < entry.g.length; k++) {
+function gapsMatch(gaps: string, text: string, tokens: readonly Token[], from: number): boolean {
+  for (let k = 0; k < gaps.length; k++) {
     const kind = gapKind(text.slice(tokens[from + k]!.end, tokens[from + k + 1]!.start));
-    if (kind === 'break' || (kind === 'dot' && entry.g[k] !== '.')) return false;
+    if (kind === 'break' || (kind === 'dot' && gaps[k] !== '.')) return false;
   }
   return true;
 }
@@ -84,43 +81,52 @@ function hasPhraseNearby(phrases: readonly string[][], tokens: readonly Token[],
   return false;
 }
 
-/** Does this alias, found at tokens[from .. from + its length), pass every rule? */
-export function entryAccepts(entry: CompiledEntry, text: string, tokens: readonly Token[], from: number): boolean {
-  const to = from + entry.w.length;
-  if (!wordsMatch(entry, tokens, from)) return false;
-  if (!gapsMatch(entry, text, tokens, from)) return false;
-  if (entry.ac && isShouting(tokens, from, to)) return false;
-  if (entry.rq && !hasPhraseNearby(entry.rq, tokens, from, to)) return false;
-  if (entry.fb && hasPhraseNearby(entry.fb, tokens, from, to, true)) return false;
+/** Does entry `entry`, found at tokens[from .. from + its length), pass every rule? */
+export function entryAccepts(m: Matcher, entry: number, text: string, tokens: readonly Token[], from: number): boolean {
+  const { words, gaps } = m.shape(entry);
+  const to = from + words.length;
+  if (!wordsMatch(m, entry, words, tokens, from)) return false;
+  if (!gapsMatch(gaps, text, tokens, from)) return false;
+  if (m.has(entry, FLAG.acronym) && isShouting(tokens, from, to)) return false;
+  const rules = m.rules(entry);
+  if (rules?.rq && !hasPhraseNearby(rules.rq, tokens, from, to)) return false;
+  if (rules?.fb && hasPhraseNearby(rules.fb, tokens, from, to, true)) return false;
   return true;
 }
 
+/** The first entry ending at `node` whose rules pass (entries of one node share their length), or NONE. */
+function firstAccepted(m: Matcher, node: number, text: string, tokens: readonly Token[], from: number): number {
+  for (let e = m.firstEntry(node); e !== NONE; e = m.nextEntry(e)) if (entryAccepts(m, e, text, tokens, from)) return e;
+  return NONE;
+}
+
+/** The longest accepted alias starting at token i: walk the trie while the following words allow. */
+function longestAt(m: Matcher, text: string, tokens: readonly Token[], ids: readonly number[], i: number): OrgMatch | null {
+  let best: OrgMatch | null = null;
+  let node = m.child(ROOT, ids[i]!);
+  let j = i;
+  while (node !== NONE) {
+    const entry = firstAccepted(m, node, text, tokens, i);
+    if (entry !== NONE) {
+      // "U.N." ends with its full stop; the word tokens alone would stop at "U.N".
+      const dot = m.has(entry, FLAG.endsWithDot) && text[tokens[j]!.end] === '.' ? 1 : 0;
+      best = { start: tokens[i]!.start, end: tokens[j]!.end + dot, org: m.entryOrg(entry), entry };
+    }
+    j++;
+    if (j >= tokens.length || gapKind(text.slice(tokens[j - 1]!.end, tokens[j]!.start)) === 'break') break;
+    node = m.child(node, ids[j]!);
+  }
+  return best;
+}
+
 /** Match pre-tokenised text (lets callers reuse tokens for claims). */
-export function matchTokens(matcher: CompiledMatcher, text: string, tokens: readonly Token[]): OrgMatch[] {
+export function matchTokens(m: Matcher, text: string, tokens: readonly Token[]): OrgMatch[] {
+  // One word lookup per token; the trie walk then compares numbers only.
+  const ids = tokens.map((t) => m.wordId(t.key));
   const out: OrgMatch[] = [];
-  const root = matcher.trie;
   let i = 0;
   while (i < tokens.length) {
-    let node = childOf(root, tokens[i]!.key);
-    let best: OrgMatch | null = null;
-    let j = i;
-    while (node) {
-      if (node.e) {
-        // Entries of one node share their length; the first that passes wins.
-        for (const index of node.e) {
-          const entry = matcher.entries[index]!;
-          if (entryAccepts(entry, text, tokens, i)) {
-            // "U.N." ends with its full stop; the word tokens alone would stop at "U.N".
-            const end = tokens[j]!.end + (entry.a.endsWith('.') && text[tokens[j]!.end] === '.' ? 1 : 0);
-            best = { start: tokens[i]!.start, end, org: entry.o, entry: index };
-            break;
-          }
-        }
-      }
-      j++;
-      if (j >= tokens.length || gapKind(text.slice(tokens[j - 1]!.end, tokens[j]!.start)) === 'break') break;
-      node = childOf(node, tokens[j]!.key);
-    }
+    const best = longestAt(m, text, tokens, ids, i);
     if (best) {
       out.push(best);
       // Skip past the match: non-overlapping.
@@ -131,16 +137,6 @@ export function matchTokens(matcher: CompiledMatcher, text: string, tokens: read
 }
 
 /** Find every organisation mention in one block of text. */
-export function matchText(matcher: CompiledMatcher, text: string): OrgMatch[] {
-  return matchTokens(matcher, text, tokenize(text));
-}
-
-/** A one-line, human explanation of why a match was made, for the popover. */
-export function explainEntry(entry: CompiledEntry): string {
-  const rules: string[] = [];
-  rules.push(entry.cs ? 'exact letter case' : 'any letter case');
-  if (entry.ac) rules.push('not in all-capitals text');
-  if (entry.rq) rules.push(`needs a nearby word such as “${entry.rq.slice(0, 3).map((p) => p.join(' ')).join('”, “')}”`);
-  if (entry.fb) rules.push(`refused near “${entry.fb.slice(0, 3).map((p) => p.join(' ')).join('”, “')}”`);
-  return `Matched the name “${entry.a}” (${rules.join('; ')}).`;
+export function matchText(m: Matcher, text: string): OrgMatch[] {
+  return matchTokens(m, text, tokenize(text));
 }

@@ -6,6 +6,7 @@ import { Window } from 'happy-dom';
 import { loadDataset } from '../../scripts/dataset-files';
 import { compileClaims } from '../../src/matcher/claims-compile';
 import { compileMatcher } from '../../src/matcher/compile';
+import { loadMatcher } from '../../src/matcher/compiled';
 import type { Matchers } from '../../src/content/scan';
 
 export interface FoundAnnotation {
@@ -24,7 +25,7 @@ export function datasetMatchers(): Matchers {
   const { packs, problems } = loadDataset();
   if (problems.length) throw new Error(`dataset invalid: ${problems.length} problems (npm run data:check)`);
   cached = {
-    organisations: compileMatcher(packs.flatMap((p) => p.pack.organisations)),
+    organisations: loadMatcher(compileMatcher(packs.flatMap((p) => p.pack.organisations))),
     claims: compileClaims(packs.flatMap((p) => p.pack.claims)),
   };
   return cached;
