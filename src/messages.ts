@@ -34,13 +34,16 @@ export type BackgroundRequest =
   | { type: 'get-organisation'; id: string }
   | { type: 'get-claim'; id: string }
   | { type: 'get-publisher'; host: string }
-  | { type: 'found-count'; count: number };
+  | { type: 'found-count'; count: number }
+  | { type: 'get-user-packs' };
 
 export interface BackgroundResponses {
   'get-organisation': Organisation | null;
   'get-claim': (Claim & { organisations: Array<{ id: string; name: string; category: Category }> }) | null;
   'get-publisher': PublisherInfo | null;
   'found-count': null;
+  /** The organisations and claims of the user's imported packs, validated by the background. */
+  'get-user-packs': { organisations: Organisation[]; claims: Claim[] };
 }
 
 /** Requests to a tab's content script. */
@@ -64,6 +67,8 @@ export function isBackgroundRequest(value: unknown): value is BackgroundRequest 
       return typeof v.host === 'string';
     case 'found-count':
       return typeof v.count === 'number';
+    case 'get-user-packs':
+      return true;
     default:
       return false;
   }

@@ -44,6 +44,8 @@ async function answer(request: BackgroundRequest, sender: browser.Runtime.Messag
       const org = found ? organisation(found.organisation) : undefined;
       return found && org ? { domain: found.domain, organisation: org } : null;
     }
+    case 'get-user-packs':
+      return { organisations: [...user.organisations.values()], claims: [...user.claims.values()] };
     case 'found-count': {
       const tabId = sender.tab?.id;
       if (tabId !== undefined) {

@@ -10,7 +10,7 @@
  * document order, see highlight-window.ts), moved as they scroll; smaller pages register all.
  * Changes are applied as a difference, so a re-render touches only what changed.
  */
-import { CATEGORIES } from '../dataset/schema';
+import { CATEGORIES } from '../dataset/categories';
 import type { Settings } from '../settings/schema';
 import { highlightName, type Annotation, type HighlightKey } from './annotation';
 import { caretFromPoint } from './hit-test';

@@ -9,7 +9,7 @@ import { isContentRequest, type ContentRequest, type PageSummary } from '../mess
 import { askBackground } from '../messaging';
 import { isSiteDisabled, type Settings } from '../settings/schema';
 import { getSettings, onSettingsChanged } from '../settings/storage';
-import { getUserPacks } from '../dataset/user-packs';
+import { USER_PACKS_KEY } from '../dataset/user-packs-key';
 import { compileClaims } from '../matcher/claims-compile';
 import { extendMatcher } from '../matcher/compile';
 import { Annotator } from './annotator';
@@ -100,12 +100,16 @@ async function handle(request: ContentRequest): Promise<unknown> {
   }
 }
 
-/** Add the user's imported packs to the bundled matchers (packs are few and small). */
+/**
+ * Add the user's imported packs to the bundled matchers (packs are few and small). The background
+ * validates them (with zod, which this script does not load); it is asked only when there are any.
+ */
 async function addUserPacks(): Promise<void> {
-  const packs = await getUserPacks();
-  if (!packs.length) return;
-  extendMatcher(matchers.organisations, packs.flatMap((p) => p.pack.organisations));
-  matchers.claims.claims.push(...compileClaims(packs.flatMap((p) => p.pack.claims)).claims);
+  const stored = (await browser.storage.local.get(USER_PACKS_KEY))[USER_PACKS_KEY];
+  if (!Array.isArray(stored) || stored.length === 0) return;
+  const { organisations, claims } = await askBackground({ type: 'get-user-packs' });
+  if (organisations.length) extendMatcher(matchers.organisations, organisations);
+  if (claims.length) matchers.claims.claims.push(...compileClaims(claims).claims);
 }
 
 async function main(): Promise<void> {

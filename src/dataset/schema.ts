@@ -5,34 +5,11 @@
  * Pure and browser-free: it runs in Node (tests, build, data scripts) and in the extension.
  */
 import * as z from 'zod';
+import { CATEGORIES, CATEGORY_LABELS } from './categories';
 
-/** Categories the popup can toggle. Kept small and fixed: each one is a CSS highlight. */
-export const CATEGORIES = [
-  'state-media',
-  'government-military',
-  'armed-group',
-  'intergovernmental',
-  'ngo-monitor',
-  'think-tank',
-  'party-movement',
-  'news-media',
-  'company-lobby',
-] as const;
+export { CATEGORIES, CATEGORY_LABELS };
 export const Category = z.enum(CATEGORIES);
 export type Category = z.infer<typeof Category>;
-
-/** Human labels for categories, shown in the popup and the popover. */
-export const CATEGORY_LABELS: Record<Category, string> = {
-  'state-media': 'State media',
-  'government-military': 'Government & military',
-  'armed-group': 'Armed group',
-  intergovernmental: 'Intergovernmental',
-  'ngo-monitor': 'NGO & monitor',
-  'think-tank': 'Think tank',
-  'party-movement': 'Party & movement',
-  'news-media': 'News agency & media',
-  'company-lobby': 'Company & lobby',
-};
 
 export const RELATIONS = [
   'funded-by',

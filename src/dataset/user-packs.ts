@@ -4,8 +4,7 @@
  */
 import browser from 'webextension-polyfill';
 import { DataPack, type DataPack as DataPackType } from './schema';
-
-const KEY = 'userPacks';
+import { USER_PACKS_KEY as KEY } from './user-packs-key';
 
 export interface StoredPack {
   name: string;

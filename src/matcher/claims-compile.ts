@@ -5,7 +5,7 @@
 import type { Claim } from '../dataset/schema';
 import type { CompiledClaim, CompiledClaims } from './claims-compiled';
 import { tokenize } from './normalize';
-import { contentStems } from './stem';
+import { contentStems, termInflections } from './stem';
 
 type ClaimLike = Pick<Claim, 'id' | 'claimReviewed' | 'rating' | 'phrases' | 'keyTerms'>;
 
@@ -34,5 +34,7 @@ export function compileClaims(claims: readonly ClaimLike[], threshold = CLAIM_TH
       words: [...new Set(contentStems(keys(claim.claimReviewed)))].filter((w) => !termSet.has(w)),
     };
   });
-  return { v: 1, claims: compiled, threshold, minTerms: CLAIM_MIN_TERMS };
+  const terms = [...new Set(compiled.flatMap((c) => c.terms))].sort();
+  const inflected = terms.map((t) => [t, ...termInflections(t)]);
+  return { v: 1, claims: compiled, threshold, minTerms: CLAIM_MIN_TERMS, inflected };
 }

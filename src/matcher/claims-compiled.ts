@@ -20,4 +20,10 @@ export interface CompiledClaims {
   threshold: number;
   /** At least this many key terms must be shared before a sentence is scored. */
   minTerms: number;
+  /**
+   * For each key term, the words as written that stem to it ([term, ...words]), worked out at
+   * build time so a page does not pay for it; terms of claims added at run time are worked out
+   * then (see claims.ts).
+   */
+  inflected?: string[][];
 }

@@ -139,3 +139,18 @@ describe('claims fast path', () => {
     );
   });
 });
+
+describe('inflections worked out at build time', () => {
+  it('are exactly the words that stem to each term, and match as the run-time ones do', () => {
+    const compiled = compileClaims([douma]);
+    expect(compiled.inflected?.length).toBeGreaterThan(0);
+    for (const [term, ...words] of compiled.inflected!) {
+      expect(words).toContain(term);
+      for (const w of words) expect(contentStems([w])).toEqual([term]);
+    }
+    const text = 'Officials said the chemical attacks in Douma were staged by rescuers. Another sentence here follows it.';
+    const withoutTable: CompiledClaims = { ...compiled, inflected: undefined };
+    expect(matchClaims(compiled, text)).toEqual(matchClaims(withoutTable, text));
+    expect(matchClaims(compiled, text).length).toBe(1);
+  });
+});

@@ -9,7 +9,7 @@
  */
 import type { CompiledClaims } from './claims-compiled';
 import { tokenize, type Token } from './normalize';
-import { contentStems, inflections, isStopword } from './stem';
+import { contentStems, isStopword, termInflections } from './stem';
 
 export interface ClaimMatch {
   /** Offsets of the sentence in the block's text. */
@@ -143,10 +143,9 @@ function knownWords(compiled: CompiledClaims, termIds: ReadonlyMap<string, numbe
       (info(phrase[at]!).phrases ??= []).push({ claim: c, phrase, at });
     }
   });
-  for (const [term, t] of termIds) {
-    // The words whose content stem is this term (contentStems drops stopwords and non-words).
-    for (const word of inflections(term)) if (contentStems([word])[0] === term) info(word).term = t;
-  }
+  // The words whose content stem is each term: from the build where it worked them out, else now.
+  const built = new Map((compiled.inflected ?? []).map(([term, ...words]) => [term!, words]));
+  for (const [term, t] of termIds) for (const word of built.get(term) ?? termInflections(term)) info(word).term = t;
   return words;
 }
 

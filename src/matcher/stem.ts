@@ -53,6 +53,11 @@ export function inflections(s: string): string[] {
   return [...new Set(candidates)].filter((w) => stem(w) === s);
 }
 
+/** The words as written whose content stem is `term` (contentStems drops stopwords and non-words). */
+export function termInflections(term: string): string[] {
+  return inflections(term).filter((word) => contentStems([word])[0] === term);
+}
+
 /** Content-word stems of a piece of text, in order. */
 export function contentStems(keys: readonly string[]): string[] {
   return keys.filter((k) => !isStopword(k) && /\p{L}|\d{2,}/u.test(k)).map(stem);

@@ -1,5 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { CATEGORIES } from '../dataset/categories';
 import { DEFAULT_SETTINGS, isSiteDisabled, parseSettings } from './schema';
+import { parseSettingsWithSpec } from './settings-spec';
 
 describe('settings', () => {
   it('defaults everything on, every mention', () => {
@@ -24,5 +27,30 @@ describe('settings', () => {
     expect(isSiteDisabled(s, 'www.example.com')).toBe(true);
     expect(isSiteDisabled(s, 'news.example.com')).toBe(true);
     expect(isSiteDisabled(s, 'notexample.com')).toBe(false);
+  });
+});
+
+describe('the hand-written parser and the zod specification', () => {
+  const category = fc.constantFrom(...CATEGORIES, 'unknown', '__proto__', 'toString');
+  const nearValid = fc.record(
+    {
+      version: fc.oneof(fc.constant(1), fc.anything()),
+      enabled: fc.oneof(fc.boolean(), fc.anything()),
+      categories: fc.oneof(fc.dictionary(category, fc.oneof(fc.boolean(), fc.anything())), fc.anything()),
+      disabledSites: fc.oneof(fc.array(fc.string()), fc.array(fc.oneof(fc.string(), fc.integer())), fc.anything()),
+      mentions: fc.oneof(fc.constantFrom('every', 'first', 'First', ''), fc.anything()),
+      claims: fc.oneof(fc.boolean(), fc.anything()),
+      extra: fc.anything(),
+    },
+    { requiredKeys: [] },
+  );
+
+  it('agree on any stored value, valid, partly corrupt or not an object at all', () => {
+    fc.assert(
+      fc.property(fc.oneof(nearValid, fc.anything(), fc.constantFrom(null, undefined, [], 'x', 0)), (value) => {
+        expect(parseSettings(value)).toEqual(parseSettingsWithSpec(value));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

@@ -1,40 +1,54 @@
 /**
- * User settings: zod schema with defaults, so a missing or partly corrupt stored value still
- * yields usable settings (bad fields fall back to their defaults; nothing throws).
+ * User settings, read without zod (the content script loads this on every page; see
+ * settings-spec.ts for the zod specification, which a property test holds this to). A missing or
+ * partly corrupt stored value still yields usable settings: bad fields fall back to their
+ * defaults, unknown fields are dropped, nothing throws.
  */
-import * as z from 'zod';
-import { CATEGORIES, type Category } from '../dataset/schema';
+import { CATEGORIES, type Category } from '../dataset/categories';
 
-const CategoryToggles = z.object(
-  Object.fromEntries(CATEGORIES.map((c) => [c, z.boolean().catch(true).default(true)])) as Record<
-    Category,
-    z.ZodDefault<z.ZodCatch<z.ZodBoolean>>
-  >,
-);
-
-export const Settings = z.object({
+export interface Settings {
   /** Schema version, for migrations. */
-  version: z.literal(1).catch(1).default(1),
+  version: 1;
   /** Master switch. */
-  enabled: z.boolean().catch(true).default(true),
+  enabled: boolean;
   /** Which categories are highlighted. */
-  categories: CategoryToggles.catch(() => CategoryToggles.parse({})).default(() => CategoryToggles.parse({})),
+  categories: Record<Category, boolean>;
   /** Host names the user turned the extension off for (exact host, or a parent domain). */
-  disabledSites: z.array(z.string()).catch([]).default([]),
+  disabledSites: string[];
   /** Highlight every mention, or only the first of each organisation on a page. */
-  mentions: z.enum(['every', 'first']).catch('every').default('every'),
+  mentions: 'every' | 'first';
   /** Highlight known claims. */
-  claims: z.boolean().catch(true).default(true),
-});
-export type Settings = z.infer<typeof Settings>;
+  claims: boolean;
+}
 
-export const DEFAULT_SETTINGS: Settings = Settings.parse({});
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const bool = (value: unknown) => (typeof value === 'boolean' ? value : true);
+
+function categories(value: unknown): Record<Category, boolean> {
+  const from = isRecord(value) ? value : {};
+  return Object.fromEntries(CATEGORIES.map((c) => [c, bool(from[c])])) as Record<Category, boolean>;
+}
 
 /** Parse whatever storage returned: never throws, always a complete Settings. */
 export function parseSettings(value: unknown): Settings {
-  const result = Settings.safeParse(value ?? {});
-  return result.success ? result.data : DEFAULT_SETTINGS;
+  const v = value ?? {};
+  if (!isRecord(v)) return defaults();
+  const sites = v.disabledSites;
+  return {
+    version: 1,
+    enabled: bool(v.enabled),
+    categories: categories(v.categories),
+    disabledSites: Array.isArray(sites) && sites.every((s) => typeof s === 'string') ? [...(sites as string[])] : [],
+    mentions: v.mentions === 'first' ? 'first' : 'every',
+    claims: bool(v.claims),
+  };
 }
+
+function defaults(): Settings {
+  return parseSettings({});
+}
+
+export const DEFAULT_SETTINGS: Settings = defaults();
 
 /** Is the extension off for this host (or a parent domain the user turned off)? */
 export function isSiteDisabled(settings: Settings, host: string): boolean {

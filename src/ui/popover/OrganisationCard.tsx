@@ -1,5 +1,5 @@
 import type { Organisation } from '../../dataset/schema';
-import { CATEGORY_LABELS } from '../../dataset/schema';
+import { CATEGORY_LABELS } from '../../dataset/categories';
 import { SourceLink } from '../shared/SourceLink';
 import { RELATION_LABELS, formatDate } from '../shared/labels';
 import { CounterReports } from './CounterReports';
