@@ -21,7 +21,11 @@ function rangeFor(block: BlockPlace, start: number, end: number): StaticRange {
   return new StaticRange({ startContainer: a.node, startOffset: a.offset, endContainer: b.node, endOffset: b.offset });
 }
 
-/** Annotate one block: organisations first, then claims (a sentence may carry both). */
+/**
+ * Annotate one block: organisations and claims (a sentence may carry both), in text order (an
+ * organisation before a claim sentence that starts at the same place), so a page scanned block by
+ * block comes out in document order and never needs sorting.
+ */
 export function scanBlock(matchers: Matchers, block: Block, withClaims: boolean): Annotation[] {
   const out: Annotation[] = [];
   const tokens = tokenize(block.text);
@@ -60,5 +64,7 @@ export function scanBlock(matchers: Matchers, block: Block, withClaims: boolean)
       });
     }
   }
-  return out;
+  // Both lists are in text order; merge only when a block has both (a stable sort keeps
+  // organisations before claims that start at the same offset).
+  return out.length > 1 && out.at(-1)!.kind === 'claim' && out[0]!.kind === 'organisation' ? out.sort((a, b) => a.start - b.start) : out;
 }
