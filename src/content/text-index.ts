@@ -24,7 +24,7 @@ const SKIP_TAGS = new Set([
 ]);
 
 export function skipsItself(element: Element): boolean {
-  if (SKIP_TAGS.has(element.tagName.toUpperCase())) return true;
+  if (SKIP_TAGS.has(upperTag(element))) return true;
   if (!element.hasAttributes()) return false;
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
   const editable = element.getAttribute('contenteditable');
@@ -55,55 +55,85 @@ export function isSkipped(element: Element): boolean {
   return element.closest(SKIP_SELECTOR) !== null || (element as HTMLElement).isContentEditable === true;
 }
 
+/** HTML elements' tagName is upper-case already; only XHTML, SVG and MathML need the conversion. */
+const upperTag = (element: Element) => {
+  const tag = element.tagName;
+  const first = tag.charCodeAt(0);
+  return first >= 97 && first <= 122 ? tag.toUpperCase() : tag;
+};
+
 export function isInline(element: Element): boolean {
-  return INLINE.has(element.tagName.toUpperCase());
+  return INLINE.has(upperTag(element));
 }
 
 const hasWord = (text: string) => /[\p{L}\p{N}]/u.test(text);
 
-type Frame = { node: Node; owner: Element } | { exit: true };
-
 /**
- * Walk `root` and yield its text blocks in document order. An explicit stack instead of recursion,
- * and a generator, so a caller can stop between blocks and yield to the page on huge documents.
- * Descends into open shadow roots. Elements hidden by CSS are skipped per block element.
+ * Walk `root` and yield its text blocks in document order. A walk by firstChild / nextSibling /
+ * parentNode (no stack of frames, no child lists copied), and a generator, so a caller can stop
+ * between blocks and yield to the page on huge documents. Descends into open shadow roots instead
+ * of the light children, as the page renders them. Elements hidden by CSS are skipped per block
+ * element.
  */
 export function* iterateBlocks(root: Element): Generator<Block> {
   if (isSkipped(root)) return;
-  const stack: Frame[] = [{ node: root, owner: isInline(root) ? (root.parentElement ?? root) : root }];
+  const baseOwner = isInline(root) ? (root.parentElement ?? root) : root;
+  /** Block elements we are inside: the owner of new text is the innermost. */
+  const owners: Element[] = [];
   let current: Block | null = null;
-  while (stack.length) {
-    const frame = stack.pop()!;
-    if ('exit' in frame) {
-      if (current && hasWord(current.text)) yield current;
-      current = null;
-      continue;
-    }
-    const { node, owner } = frame;
+  let node: Node = root;
+  for (;;) {
+    // Enter `node`; `inside` is where to continue if we descend into it.
+    let inside: Node | null = null;
     if (node.nodeType === 3) {
       const text = node as Text;
-      if (!text.data) continue;
-      current ??= { text: '', nodes: [], starts: [], root: owner };
-      current.starts.push(current.text.length);
-      current.nodes.push(text);
-      current.text += text.data;
+      if (text.data) {
+        current ??= { text: '', nodes: [], starts: [], root: owners.at(-1) ?? baseOwner };
+        current.starts.push(current.text.length);
+        current.nodes.push(text);
+        current.text += text.data;
+      }
+    } else if (node.nodeType === 1) {
+      const element = node as Element;
+      const inline = isInline(element);
+      if (!inline) {
+        // A block element ends the text before it, whether or not we read inside it.
+        if (current && hasWord(current.text)) yield current;
+        current = null;
+      }
+      if (!skipsItself(element) && (inline || isRendered(element))) {
+        inside = (element.shadowRoot ?? element).firstChild;
+        if (inside && !inline) owners.push(element);
+      }
+    }
+    if (inside) {
+      node = inside;
       continue;
     }
-    if (node.nodeType !== 1) continue;
-    const element = node as Element;
-    const inline = isInline(element);
-    if (!inline) {
-      // A block element ends the text before it, whether or not we read inside it.
-      if (current && hasWord(current.text)) yield current;
-      current = null;
+    // Leave `node`, and every ancestor whose last child it was, up to the next sibling.
+    for (;;) {
+      if (node === root) {
+        if (current && hasWord(current.text)) yield current;
+        return;
+      }
+      const next: Node | null = node.nextSibling;
+      if (next) {
+        node = next;
+        break;
+      }
+      const parent: Node | null = node.parentNode;
+      if (!parent) return;
+      // A shadow root's children climb to its host (no `instanceof ShadowRoot`: tests run this in
+      // DOM implementations whose globals differ).
+      node = parent.nodeType === 11 && (parent as ShadowRoot).host ? (parent as ShadowRoot).host : parent;
+      if (node.nodeType === 1 && !isInline(node as Element)) {
+        // Leaving a block element we read inside: its text ends here.
+        owners.pop();
+        if (current && hasWord(current.text)) yield current;
+        current = null;
+      }
     }
-    if (skipsItself(element) || (!inline && !isRendered(element))) continue;
-    if (!inline) stack.push({ exit: true });
-    const children = element.shadowRoot ? element.shadowRoot.childNodes : element.childNodes;
-    const childOwner = inline ? owner : element;
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, owner: childOwner });
   }
-  if (current && hasWord(current.text)) yield current;
 }
 
 /** All blocks of `root` at once (tests, re-scans of small changed regions). */

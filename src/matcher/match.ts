@@ -18,7 +18,10 @@ export interface OrgMatch {
   entry: number;
 }
 
-const stripMarks = (s: string) => s.normalize('NFKC').normalize('NFD').replace(/\p{M}/gu, '');
+// eslint-disable-next-line no-control-regex -- the ASCII range starts at NUL by definition
+const NON_ASCII = /[^\x00-\x7f]/;
+/** Diacritics removed, case kept; ASCII has none to remove (most checks, so skip the Unicode work). */
+const stripMarks = (s: string) => (NON_ASCII.test(s) ? s.normalize('NFKC').normalize('NFD').replace(/\p{M}/gu, '') : s);
 
 /** The trie matched folded words; check letter case and diacritics where the alias asks. */
 function wordsMatch(m: Matcher, entry: number, words: readonly string[], tokens: readonly Token[], from: number): boolean {

@@ -48,6 +48,15 @@ describe('collectBlocks', () => {
     for (const element of elements) expect([element.tagName, skipsItself(element)]).toEqual([element.tagName, element.matches(SKIP_SELECTOR)]);
   });
 
+  it('splits at a block inside an inline element, and carries on after a shadow root', () => {
+    const body = page('<p>one <span>two <div>three</div> four</span> five</p><div id="host"></div><p>after <b>host</b></p>');
+    const shadow = body.querySelector('#host')!.attachShadow({ mode: 'open' });
+    shadow.append(Object.assign(document.createElement('p'), { textContent: 'shadow text' }), 'loose shadow text');
+    const blocks = collectBlocks(body);
+    expect(blocks.map((b) => b.text.trim())).toEqual(['one two', 'three', 'four five', 'shadow text', 'loose shadow text', 'after host']);
+    expect(blocks.map((b) => b.root.tagName)).toEqual(['P', 'DIV', 'P', 'P', 'DIV', 'P']);
+  });
+
   it('descends into open shadow roots', () => {
     const body = page('<div id="host"></div>');
     const shadow = body.querySelector('#host')!.attachShadow({ mode: 'open' });
