@@ -27,6 +27,12 @@ const QUICK = process.argv.includes('--quick');
 /** Changes this benchmark led to in src/ (listed in the report). */
 const FIXES = [
   'src/content/annotator.ts: after a change, `add()` keeps the annotations marked as sorted when the new ones come after the last one in document order (appends, the common case), so a flush no longer re-sorts every annotation on the page with compareDocumentPosition; and the filter that drops annotations of re-scanned blocks no longer copies the set of roots once per annotation. Same results; the dynamic page\'s append flush went from about 4.6 to 3.8 ms CPU (p50) in an A/B run.',
+  'src/matcher/compiled.ts, compile.ts, match.ts: a compact compiled matcher (format v2: flat arrays and strings laid out at build time, one Map built at load) instead of nested objects keyed by words; organisation matcher JSON 590 → 349 KB, parse + set-up about 28 → 5 ms in Node, heap 1.7 → 0.7 MB. Identical matches on every corpus page and the seed article.',
+  'src/content/*: the content script no longer loads zod (settings read by a hand-written parser held to the zod specification by a property test; imported packs validated by the background), whose start-up alone cost tens of milliseconds per page.',
+  'src/matcher/claims.ts: claims found through a compile-time table of the words they know, with stemming and scoring only for sentences that have enough key terms: about 3.5× faster, identical results (differential check over 43k blocks).',
+  'src/matcher/normalize.ts: tokenize classifies characters through a table filled on first sight instead of a regular expression per character: 2.3× faster, identical tokens on the whole corpus.',
+  'src/content/highlights.ts, highlight-window.ts: highlights are registered as a difference, and on pages with more than 400 mentions only the ~400 around the viewport (Chromium rebuilds its markers for every registered range after any DOM, style or highlight change); the window follows scrolling.',
+  'src/content/text-index.ts, scan.ts, annotator.ts: text collection walks siblings instead of a stack of frames, decides skipped elements without a selector per element; a block\'s annotations come out in text order, so the first scan needs no sort; annotations keep the block\'s place, not its text, and word their explanation only when asked; a click is resolved by binary search instead of a per-node index.',
 ];
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const MB = 1 << 20;
