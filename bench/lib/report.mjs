@@ -539,7 +539,7 @@ function explain(t, results) {
       return (
         `Real extension — ${ext}. ` +
         (bench ? `Bench path, pages over 50 ms — ${bench}. ` : '') +
-        'The walk and the scan run in 8 ms slices; the single tasks left are the content script\'s evaluation, the last slice (which keeps every annotation and registers the highlights), and the frame after it, in which the engine turns the registered ranges into markers. At most about 400 ranges are registered (the window around the viewport), so that frame no longer grows with the page; the last slice still touches every annotation once.'
+        'Our own script tasks stay within the slices (8 ms) except the last one, which keeps every annotation and registers the highlights. The long tasks left are frames: the frame after the highlights are registered. At most about 400 ranges are registered (the window around the viewport), so the per-range marker work is bounded, but on a very large document any change costs the engine a long frame of its own: a side experiment in the same browser (bench/experiments/highlight-frame.mjs, 70,000 paragraphs, not part of this run) measured about 280 ms for the frame after the page itself appends one word with no highlight registered, and about 36–43 ms for the frame after registering 1, then 400, then 401 ranges. So on syn-10MB the long frame is mostly the size of the page; on syn-1MB it is the engine\'s highlight set-up plus that page-size work.'
       );
     }
     case 'mutation-latency': {
