@@ -147,6 +147,16 @@ const server = await startServer({ pages: Object.fromEntries(Object.values(pages
 // Results (written after every scenario, so an interruption loses little)
 // ---------------------------------------------------------------------------------------------
 
+/** The commit measured, and whether the measured source (src/, bench/page, build.mjs, the data) had uncommitted changes. */
+function sourceRevision() {
+  try {
+    const git = (...args) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return { commit: git('rev-parse', '--short', 'HEAD'), uncommitted: git('status', '--porcelain', '--', 'src', 'bench/page', 'build.mjs', 'manifest.json', 'package-lock.json') !== '' };
+  } catch {
+    return null; // not a git checkout
+  }
+}
+
 const chromiumVersion = execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
 const results = {
   meta: {
@@ -158,6 +168,7 @@ const results = {
     playwright: JSON.parse(readFileSync(join(ROOT, 'node_modules/playwright-core/package.json'), 'utf8')).version,
     markjs: JSON.parse(readFileSync(join(ROOT, 'node_modules/mark.js/package.json'), 'utf8')).version,
     dataset: real.counts,
+    source: sourceRevision(),
     corpus: hasCorpus ? 'available' : 'missing',
     config: CONFIG,
   },
