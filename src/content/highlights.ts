@@ -114,13 +114,6 @@ export class HighlightRegistry {
     this.apply(this.inSpans());
   }
 
-  /** How many ranges are registered (tests and the benchmark). */
-  get registeredCount(): number {
-    let n = 0;
-    for (const set of this.registered.values()) n += set.size;
-    return n;
-  }
-
   destroy(): void {
     this.stopWindowing();
     for (const key of HIGHLIGHT_KEYS) {

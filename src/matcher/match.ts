@@ -6,7 +6,7 @@
  * diacritics, punctuation between its words, all-capitals context, and nearby words.
  */
 import { FLAG, NEARBY_WINDOW, NONE, ROOT, type Matcher } from './compiled';
-import { foldCase, gapKind, isAllCaps, tokenize, type Token } from './normalize';
+import { foldCase, gapKind, isAllCaps, stripMarks, tokenize, type Token } from './normalize';
 
 export interface OrgMatch {
   /** Offsets in the block's text. */
@@ -17,11 +17,6 @@ export interface OrgMatch {
   /** Index of the entry: which alias (and so which rules) matched. */
   entry: number;
 }
-
-// eslint-disable-next-line no-control-regex -- the ASCII range starts at NUL by definition
-const NON_ASCII = /[^\x00-\x7f]/;
-/** Diacritics removed, case kept; ASCII has none to remove (most checks, so skip the Unicode work). */
-const stripMarks = (s: string) => (NON_ASCII.test(s) ? s.normalize('NFKC').normalize('NFD').replace(/\p{M}/gu, '') : s);
 
 /** The trie matched folded words; check letter case and diacritics where the alias asks. */
 function wordsMatch(m: Matcher, entry: number, words: readonly string[], tokens: readonly Token[], from: number): boolean {

@@ -26,12 +26,17 @@ const MARKS = /\p{M}/gu;
 // eslint-disable-next-line no-control-regex -- the ASCII range starts at NUL by definition
 const NON_ASCII = /[^\x00-\x7f]/;
 
-/** Lower-case and strip diacritics ("Médecins" → "medecins"). ASCII words skip Unicode work. */
-export function foldWord(word: string): string {
-  if (!NON_ASCII.test(word)) return word.toLowerCase();
+/** Strip diacritics, keep letter case ("Médecins" → "Medecins"). ASCII words skip Unicode work. */
+export function stripMarks(word: string): string {
+  if (!NON_ASCII.test(word)) return word;
   // NFKC first maps compatibility forms (full-width letters, ligatures such as "ﬁ") onto plain
   // letters; NFD then splits "é" into "e" + a combining accent, which is dropped.
-  return word.normalize('NFKC').normalize('NFD').replace(MARKS, '').toLowerCase();
+  return word.normalize('NFKC').normalize('NFD').replace(MARKS, '');
+}
+
+/** Lower-case and strip diacritics ("Médecins" → "medecins"). */
+export function foldWord(word: string): string {
+  return stripMarks(word).toLowerCase();
 }
 
 /** Lower-case but keep diacritics, for aliases that are diacritics-sensitive. */

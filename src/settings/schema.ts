@@ -32,7 +32,7 @@ function categories(value: unknown): Record<Category, boolean> {
 /** Parse whatever storage returned: never throws, always a complete Settings. */
 export function parseSettings(value: unknown): Settings {
   const v = value ?? {};
-  if (!isRecord(v)) return defaults();
+  if (!isRecord(v)) return parseSettings({});
   const sites = v.disabledSites;
   return {
     version: 1,
@@ -44,11 +44,7 @@ export function parseSettings(value: unknown): Settings {
   };
 }
 
-function defaults(): Settings {
-  return parseSettings({});
-}
-
-export const DEFAULT_SETTINGS: Settings = defaults();
+export const DEFAULT_SETTINGS: Settings = parseSettings({});
 
 /** Is the extension off for this host (or a parent domain the user turned off)? */
 export function isSiteDisabled(settings: Settings, host: string): boolean {
