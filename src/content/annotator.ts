@@ -9,7 +9,7 @@ import type { Annotation } from './annotation';
 import { forEachChunked } from './chunked';
 import { HighlightRegistry, compareRanges, indexAtNode, isKeyEnabled, visibleAnnotations } from './highlights';
 import { dirtyRoots } from './mutation-roots';
-import { scanBlock, type Matchers } from './scan';
+import { scanRenderedBlock, type Matchers } from './scan';
 import { collectBlocks, iterateBlocks } from './text-index';
 
 /** Under a storm of mutations, wait this long between re-scans instead of re-scanning at once. */
@@ -49,7 +49,7 @@ export class Annotator {
     this.observer = new MutationObserver((records) => this.onMutations(records));
     this.observer.observe(this.root, { childList: true, subtree: true, characterData: true });
     const found: Annotation[] = [];
-    const done = await forEachChunked(iterateBlocks(this.root), (block) => found.push(...scanBlock(this.matchers, block, true)), signal);
+    const done = await forEachChunked(iterateBlocks(this.root), (block) => found.push(...scanRenderedBlock(this.matchers, block)), signal);
     this.scanning = false;
     if (!done) return;
     // Blocks come in document order and scanBlock keeps each in text order: no need to compare.
@@ -163,14 +163,53 @@ export class Annotator {
     if (this.controller.signal.aborted) return;
     const { roots, removed } = dirtyRoots(records, this.isOwnNode);
     if (!roots.size && !removed) return;
+    const changed = removed ? this.replaceAfterRemoval(roots) : this.replaceInPlace(roots);
+    if (changed) this.render();
+  }
+
+  /** Annotations of the blocks in `roots`, as the page is now. */
+  private scanRoots(roots: Iterable<Element>): Annotation[] {
+    const found: Annotation[] = [];
+    for (const root of roots) for (const block of collectBlocks(root)) found.push(...scanRenderedBlock(this.matchers, block));
+    return found;
+  }
+
+  /**
+   * Nothing was removed (text edited, nodes added: a feed, a live blog), so the annotations already
+   * kept are still in document order and those inside one root are one run of them: find the run
+   * by binary search and replace it with the root's new annotations. Each change costs its own
+   * size and a logarithm of the page's annotations, not a pass over all of them and a sort.
+   */
+  private replaceInPlace(roots: ReadonlySet<Element>): boolean {
+    let changed = false;
+    for (const root of roots) {
+      const list = this.all;
+      const from = indexAtNode(list, root);
+      let to = from;
+      while (to < list.length && root.contains(list[to]!.range.startContainer)) to++;
+      const found = this.scanRoots([root]);
+      if (to === from && !found.length) continue;
+      changed = true;
+      // splice takes its items as arguments, which a huge insertion would overflow.
+      if (found.length < 10_000) this.annotations.splice(from, to - from, ...found);
+      else this.annotations = [...list.slice(0, from), ...found, ...list.slice(to)];
+    }
+    return changed;
+  }
+
+  /**
+   * Something was removed (or moved, which removes it first): drop every annotation whose text left
+   * the page, and those inside the roots, then add the roots' new annotations; the next read of
+   * `all` sorts if a move broke document order.
+   */
+  private replaceAfterRemoval(roots: ReadonlySet<Element>): boolean {
     const before = this.annotations.length;
     const rescanned = [...roots];
     this.annotations = this.annotations.filter(
       (a) => a.range.startContainer.isConnected && a.range.endContainer.isConnected && !rescanned.some((r) => r.contains(a.block.root)),
     );
-    const found: Annotation[] = [];
-    for (const root of roots) for (const block of collectBlocks(root)) found.push(...scanBlock(this.matchers, block, true));
+    const found = this.scanRoots(roots);
     this.add(found);
-    if (found.length || this.annotations.length !== before) this.render();
+    return found.length > 0 || this.annotations.length !== before;
   }
 }

@@ -1,6 +1,7 @@
 /**
  * Turn text blocks into annotations with the compiled matchers. DOM-light: it only creates
- * StaticRanges; registering them is highlights.ts's job.
+ * StaticRanges (and asks whether a block with matches is rendered); registering them is
+ * highlights.ts's job.
  */
 import type { CompiledClaims } from '../matcher/claims-compiled';
 import type { Matcher } from '../matcher/compiled';
@@ -8,7 +9,7 @@ import { matchClaims } from '../matcher/claims';
 import { matchTokens } from '../matcher/match';
 import { tokenize } from '../matcher/normalize';
 import type { Annotation } from './annotation';
-import { locate, type Block, type BlockPlace } from './text-index';
+import { isRendered, locate, type Block, type BlockPlace } from './text-index';
 
 export interface Matchers {
   organisations: Matcher;
@@ -67,4 +68,14 @@ export function scanBlock(matchers: Matchers, block: Block, withClaims: boolean)
   // Both lists are in text order; merge only when a block has both (a stable sort keeps
   // organisations before claims that start at the same offset).
   return out.length > 1 && out.at(-1)!.kind === 'claim' && out[0]!.kind === 'organisation' ? out.sort((a, b) => a.start - b.start) : out;
+}
+
+/**
+ * scanBlock for a block of the live page: nothing for a block the reader cannot see. Visibility
+ * is asked only of blocks that have a match (see iterateBlocks), and the engine answers it from
+ * the block element and its ancestors (display:none anywhere above, inherited visibility:hidden).
+ */
+export function scanRenderedBlock(matchers: Matchers, block: Block): Annotation[] {
+  const found = scanBlock(matchers, block, true);
+  return found.length && !isRendered(block.root) ? [] : found;
 }

@@ -23,8 +23,8 @@ const SKIP_TAGS = new Set([
   'SOURCE-CONTEXT-POPOVER',
 ]);
 
-export function skipsItself(element: Element): boolean {
-  if (SKIP_TAGS.has(upperTag(element))) return true;
+export function skipsItself(element: Element, tag = upperTag(element)): boolean {
+  if (SKIP_TAGS.has(tag)) return true;
   if (!element.hasAttributes()) return false;
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
   const editable = element.getAttribute('contenteditable');
@@ -66,14 +66,25 @@ export function isInline(element: Element): boolean {
   return INLINE.has(upperTag(element));
 }
 
+/**
+ * Elements that can host a shadow root: custom elements and the few built-in ones
+ * `attachShadow` (and declarative shadow DOM) accepts. Asking any other element for its
+ * `shadowRoot` is a call into the engine that cannot answer yes.
+ */
+const SHADOW_HOSTS = new Set([
+  'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'DIV', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'MAIN', 'NAV', 'P', 'SECTION', 'SPAN',
+]);
+const mayHostShadow = (tag: string) => SHADOW_HOSTS.has(tag) || tag.includes('-');
+
 const hasWord = (text: string) => /[\p{L}\p{N}]/u.test(text);
 
 /**
  * Walk `root` and yield its text blocks in document order. A walk by firstChild / nextSibling /
  * parentNode (no stack of frames, no child lists copied), and a generator, so a caller can stop
  * between blocks and yield to the page on huge documents. Descends into open shadow roots instead
- * of the light children, as the page renders them. Elements hidden by CSS are skipped per block
- * element.
+ * of the light children, as the page renders them. Elements hidden by CSS are not skipped here:
+ * asking the engine for every block element's visibility cost more than the rest of the walk, and
+ * almost no block holds a name, so callers ask `isRendered(block.root)` for the blocks that do.
  */
 export function* iterateBlocks(root: Element): Generator<Block> {
   if (isSkipped(root)) return;
@@ -95,14 +106,15 @@ export function* iterateBlocks(root: Element): Generator<Block> {
       }
     } else if (node.nodeType === 1) {
       const element = node as Element;
-      const inline = isInline(element);
+      const tag = upperTag(element);
+      const inline = INLINE.has(tag);
       if (!inline) {
         // A block element ends the text before it, whether or not we read inside it.
         if (current && hasWord(current.text)) yield current;
         current = null;
       }
-      if (!skipsItself(element) && (inline || isRendered(element))) {
-        inside = (element.shadowRoot ?? element).firstChild;
+      if (!skipsItself(element, tag)) {
+        inside = ((mayHostShadow(tag) && element.shadowRoot) || element).firstChild;
         if (inside && !inline) owners.push(element);
       }
     }
@@ -126,8 +138,9 @@ export function* iterateBlocks(root: Element): Generator<Block> {
       // A shadow root's children climb to its host (no `instanceof ShadowRoot`: tests run this in
       // DOM implementations whose globals differ).
       node = parent.nodeType === 11 && (parent as ShadowRoot).host ? (parent as ShadowRoot).host : parent;
-      if (node.nodeType === 1 && !isInline(node as Element)) {
-        // Leaving a block element we read inside: its text ends here.
+      if (node === owners[owners.length - 1]) {
+        // Leaving a block element we read inside (the innermost of those is the last owner): its
+        // text ends here.
         owners.pop();
         if (current && hasWord(current.text)) yield current;
         current = null;
@@ -141,8 +154,11 @@ export function collectBlocks(root: Element): Block[] {
   return [...iterateBlocks(root)];
 }
 
-/** False for display:none / visibility:hidden; true where the browser cannot tell (tests). */
-function isRendered(element: Element): boolean {
+/**
+ * False for display:none / visibility:hidden (on the element or inherited from an ancestor); true
+ * where the browser cannot tell (tests).
+ */
+export function isRendered(element: Element): boolean {
   const check = (element as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
   if (typeof check === 'function') return check.call(element, { visibilityProperty: true });
   return true;

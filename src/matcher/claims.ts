@@ -10,6 +10,7 @@
 import type { CompiledClaims } from './claims-compiled';
 import { tokenize, type Token } from './normalize';
 import { contentStems, isStopword, termInflections } from './stem';
+import { WordTable } from './word-table';
 
 export interface ClaimMatch {
   /** Offsets of the sentence in the block's text. */
@@ -77,15 +78,9 @@ interface WordInfo {
 interface ClaimIndex {
   /** How many claims it was built for: imported packs append claims at run time. */
   count: number;
-  /**
-   * The words the claims know, in an open-addressing hash table: `hashes` holds each slot's
-   * hashOf (0 = empty), `infos` its word. Every word of a page probes `hashes`, so it is a compact
-   * typed array that stays in cache; the word itself is compared only when the full hash agrees.
-   */
-  hashes: Int32Array;
-  infos: Array<WordInfo | undefined>;
-  /** hashes.length - 1 (a power of two minus one). */
-  mask: number;
+  /** The words the claims know (see word-table.ts: every word of a page is looked up here). */
+  table: WordTable;
+  infos: WordInfo[];
   /** Per key term: the claims that have it (once per time it is listed, as similarity counts). */
   termClaims: number[][];
   /** Scratch for one sentence, valid where the stamp equals `sentence`: no clearing between sentences. */
@@ -101,20 +96,6 @@ interface ClaimIndex {
   knownCount: number;
 }
 const indexes = new WeakMap<CompiledClaims, ClaimIndex>();
-
-/**
- * A hash of a word's length and first two and last two characters: no allocation, no full scan,
- * no out-of-range reads (they make V8 leave its fast path). Never 0, which marks an empty slot.
- */
-function hashOf(word: string): number {
-  const n = word.length;
-  if (n < 2) return Math.imul(n === 0 ? 0 : word.charCodeAt(0), 0x9e3779b1) | 1;
-  const h =
-    Math.imul((n << 16) ^ word.charCodeAt(0), 0x9e3779b1) ^
-    Math.imul(word.charCodeAt(1), 0x85ebca6b) ^
-    Math.imul((word.charCodeAt(n - 2) << 16) ^ word.charCodeAt(n - 1), 0xc2b2ae35);
-  return h ^ (h >>> 15) || 1;
-}
 
 /**
  * The word a phrase is looked up by. Where a phrase starts matters not (a sentence matches if the
@@ -149,21 +130,12 @@ function knownWords(compiled: CompiledClaims, termIds: ReadonlyMap<string, numbe
   return words;
 }
 
-/** The open-addressing table of ClaimIndex. */
-function hashTable(words: ReadonlyMap<string, WordInfo>): Pick<ClaimIndex, 'hashes' | 'infos' | 'mask'> {
-  // At most a quarter full, so a probe for an unknown word mostly stops at its first slot.
-  let size = 1024;
-  while (size < words.size * 4) size *= 2;
-  const hashes = new Int32Array(size);
-  const infos: ClaimIndex['infos'] = new Array<undefined>(size).fill(undefined);
-  for (const info of words.values()) {
-    const hash = hashOf(info.word);
-    let slot = hash & (size - 1);
-    while (hashes[slot] !== 0) slot = (slot + 1) & (size - 1);
-    hashes[slot] = hash;
-    infos[slot] = info;
-  }
-  return { hashes, infos, mask: size - 1 };
+/** The table of ClaimIndex: word → index into `infos`. */
+function wordTable(words: ReadonlyMap<string, WordInfo>): Pick<ClaimIndex, 'table' | 'infos'> {
+  const table = new WordTable(words.size);
+  const infos = [...words.values()];
+  infos.forEach((info, i) => table.set(info.word, i));
+  return { table, infos };
 }
 
 function indexOf(compiled: CompiledClaims): ClaimIndex {
@@ -181,7 +153,7 @@ function indexOf(compiled: CompiledClaims): ClaimIndex {
   });
   const index: ClaimIndex = {
     count,
-    ...hashTable(knownWords(compiled, termIds)),
+    ...wordTable(knownWords(compiled, termIds)),
     termClaims,
     sentence: 0,
     termSeen: new Uint32Array(termClaims.length),
@@ -198,12 +170,8 @@ function indexOf(compiled: CompiledClaims): ClaimIndex {
 
 /** What the claims know about a word, or undefined for (nearly all) words they do not. */
 function wordInfo(index: ClaimIndex, word: string): WordInfo | undefined {
-  const { hashes, mask } = index;
-  const hash = hashOf(word);
-  for (let slot = hash & mask; hashes[slot] !== 0; slot = (slot + 1) & mask) {
-    if (hashes[slot] === hash && index.infos[slot]!.word === word) return index.infos[slot];
-  }
-  return undefined;
+  const i = index.table.get(word);
+  return i < 0 ? undefined : index.infos[i];
 }
 
 /** A fresh stamp for the scratch arrays; on wrap-around they are cleared so old stamps cannot collide. */

@@ -13,13 +13,14 @@
  * even a pass over 10,000 numbers costs a millisecond): the trie is numbered breadth-first with
  * siblings sorted by word id, so a node's children are one sorted run (binary search) and the
  * root's children are simply words 0, 1, 2…; each node names the first alias ending there, each
- * alias the next. The one thing built at load is a Map from word to id (a Map, so page words such
- * as "constructor" never reach Object.prototype). What an alias's rules need beyond its flags (its
+ * alias the next. The one thing built at load is a table from word to id (word-table.ts: a hash of
+ * a few characters into typed arrays, since every word of a page is looked up in it). What an alias's rules need beyond its flags (its
  * raw words, the punctuation between them, its nearby phrases) is derived from its text on first
  * use, since a page reaches few aliases.
  */
 import type { Category } from '../dataset/schema';
 import { tokenize } from './normalize';
+import { WordTable } from './word-table';
 
 /** Bits of `entries.f`. */
 export const FLAG = {
@@ -133,8 +134,8 @@ export interface OrgInfo {
   category: Category;
 }
 
-function wordMap(words: readonly string[]): Map<string, number> {
-  const ids = new Map<string, number>();
+function wordTable(words: readonly string[]): WordTable {
+  const ids = new WordTable(words.length);
   for (let id = 0; id < words.length; id++) ids.set(words[id]!, id);
   return ids;
 }
@@ -142,7 +143,7 @@ function wordMap(words: readonly string[]): Map<string, number> {
 /** The runtime matcher over compiled data; see the top comment. */
 export class Matcher {
   readonly data: CompiledMatcher;
-  private readonly wordIds: Map<string, number>;
+  private readonly wordIds: WordTable;
   /** Links added at run time (imported packs): node → word id → child. The bundled trie needs none. */
   private readonly added = new Map<number, Map<number, number>>();
   private readonly shapes = new Map<number, EntryShape>();
@@ -151,7 +152,7 @@ export class Matcher {
   constructor(data: CompiledMatcher) {
     if (data.v !== 2) throw new Error(`compiled matcher format ${String(data.v)}: rebuild with this version`);
     this.data = data;
-    this.wordIds = wordMap(data.words);
+    this.wordIds = wordTable(data.words);
   }
 
   get entryCount(): number {
@@ -181,7 +182,7 @@ export class Matcher {
 
   /** Id of a folded word, or NONE when no alias has it (so no alias can start or go on there). */
   wordId(key: string): number {
-    return this.wordIds.get(key) ?? NONE;
+    return this.wordIds.get(key); // NONE when absent
   }
 
   /** The node reached from `node` by word `wordId`, or NONE. */
@@ -280,7 +281,7 @@ export class Matcher {
 
   private wordOrNew(key: string): number {
     let id = this.wordIds.get(key);
-    if (id === undefined) {
+    if (id === NONE) {
       id = this.data.words.push(key) - 1;
       this.wordIds.set(key, id);
     }

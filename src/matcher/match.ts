@@ -6,7 +6,7 @@
  * diacritics, punctuation between its words, all-capitals context, and nearby words.
  */
 import { FLAG, NEARBY_WINDOW, NONE, ROOT, type Matcher } from './compiled';
-import { foldCase, gapKind, isAllCaps, stripMarks, tokenize, type Token } from './normalize';
+import { foldCase, gapKindIn, isAllCaps, stripMarks, tokenize, type Token } from './normalize';
 
 export interface OrgMatch {
   /** Offsets in the block's text. */
@@ -38,7 +38,7 @@ function wordsMatch(m: Matcher, entry: number, words: readonly string[], tokens:
 
 function gapsMatch(gaps: string, text: string, tokens: readonly Token[], from: number): boolean {
   for (let k = 0; k < gaps.length; k++) {
-    const kind = gapKind(text.slice(tokens[from + k]!.end, tokens[from + k + 1]!.start));
+    const kind = gapKindIn(text, tokens[from + k]!.end, tokens[from + k + 1]!.start);
     if (kind === 'break' || (kind === 'dot' && gaps[k] !== '.')) return false;
   }
   return true;
@@ -111,7 +111,7 @@ function longestAt(m: Matcher, text: string, tokens: readonly Token[], ids: read
       best = { start: tokens[i]!.start, end: tokens[j]!.end + dot, org: m.entryOrg(entry), entry };
     }
     j++;
-    if (j >= tokens.length || gapKind(text.slice(tokens[j - 1]!.end, tokens[j]!.start)) === 'break') break;
+    if (j >= tokens.length || gapKindIn(text, tokens[j - 1]!.end, tokens[j]!.start) === 'break') break;
     node = m.child(node, ids[j]!);
   }
   return best;

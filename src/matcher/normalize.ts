@@ -136,6 +136,12 @@ export function gapKind(gap: string): 'space' | 'joiner' | 'dot' | 'none' | 'bre
   return 'break';
 }
 
+/** gapKind of text[start, end), without slicing for the usual gap: one plain space. */
+export function gapKindIn(text: string, start: number, end: number): ReturnType<typeof gapKind> {
+  if (end - start === 1 && text.charCodeAt(start) === 0x20) return 'space';
+  return gapKind(text.slice(start, end));
+}
+
 /** True when every letter in the word is upper-case and there are at least two letters. */
 export function isAllCaps(word: string): boolean {
   let letters = 0;

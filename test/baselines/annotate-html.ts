@@ -1,5 +1,5 @@
 /**
- * Annotate a saved page the way the content script does (same modules: collectBlocks, scanBlock,
+ * Annotate a saved page the way the content script does (same modules: collectBlocks, scanRenderedBlock,
  * visibleAnnotations), in happy-dom, with the dataset compiled as the build compiles it.
  */
 import { Window } from 'happy-dom';
@@ -45,13 +45,13 @@ export async function annotateHtml(html: string, url: string, matchers = dataset
   };
   try {
     const { collectBlocks } = await import('../../src/content/text-index');
-    const { scanBlock } = await import('../../src/content/scan');
+    const { scanRenderedBlock } = await import('../../src/content/scan');
     const document = window.document;
     document.write(html);
     const body = document.body as unknown as Element;
     const out: FoundAnnotation[] = [];
     for (const block of collectBlocks(body)) {
-      for (const a of scanBlock(matchers, block, true)) {
+      for (const a of scanRenderedBlock(matchers, block)) {
         const context = block.text.slice(Math.max(0, a.start - 40), Math.min(block.text.length, a.end + 40)).replace(/\s+/g, ' ').trim();
         out.push({ text: block.text.slice(a.start, a.end), id: a.id, highlight: `source-context-${a.key}`, context });
       }
