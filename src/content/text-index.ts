@@ -78,6 +78,57 @@ const mayHostShadow = (tag: string) => SHADOW_HOSTS.has(tag) || tag.includes('-'
 
 const hasWord = (text: string) => /[\p{L}\p{N}]/u.test(text);
 
+/** A block being collected: its nodes and where each starts; the text is read when it ends. */
+interface Pending {
+  /** The first node's data: most blocks are one text node, read once. */
+  first: string;
+  nodes: Text[];
+  starts: number[];
+  length: number;
+  root: Element;
+  /**
+   * Every text node from the first of `nodes` to the last, in document order, is in `nodes` (no
+   * skipped element or shadow boundary between them), so one Range holds exactly the block's text.
+   */
+  contiguous: boolean;
+  /**
+   * The block is all that `root` holds: it started when the walk entered `root`, and no other
+   * block element or shadow root came inside it. Then `root.textContent` is its text, unless an
+   * element skipped inside it had text, which the length check catches.
+   */
+  whole: boolean;
+}
+
+/**
+ * The block's text, read in one piece where possible. Reading `Text.data` makes the engine hand
+ * over a string per text node, which profiles showed was the most expensive step of the walk on
+ * text split by links and emphasis. So the walk reads the data of a block's first node (most
+ * blocks have one) and only the length of the others, then the block's text in one call: the
+ * element's textContent for a block that is all of its element, a Range's text
+ * for another contiguous one (a Range costs more: setting its ends compares tree positions).
+ * Anything else, or a text that is not the length the nodes add up to, falls back to joining the
+ * nodes' data.
+ */
+function finish(pending: Pending, range: Range | null, atOwnerEnd: boolean): Block | null {
+  const { nodes } = pending;
+  let text: string | null = null;
+  if (nodes.length === 1) text = pending.first;
+  else {
+    if (pending.whole && atOwnerEnd) text = pending.root.textContent;
+    if ((text === null || text.length !== pending.length) && pending.contiguous && range) {
+      const last = nodes[nodes.length - 1]!;
+      range.setStart(nodes[0]!, 0);
+      range.setEnd(last, last.length);
+      text = range.toString();
+    }
+  }
+  if (text === null || text.length !== pending.length) {
+    text = '';
+    for (const node of nodes) text += node.data;
+  }
+  return hasWord(text) ? { text, nodes, starts: pending.starts, root: pending.root } : null;
+}
+
 /**
  * Walk `root` and yield its text blocks in document order. A walk by firstChild / nextSibling /
  * parentNode (no stack of frames, no child lists copied), and a generator, so a caller can stop
@@ -89,20 +140,29 @@ const hasWord = (text: string) => /[\p{L}\p{N}]/u.test(text);
 export function* iterateBlocks(root: Element): Generator<Block> {
   if (isSkipped(root)) return;
   const baseOwner = isInline(root) ? (root.parentElement ?? root) : root;
+  const range = typeof root.ownerDocument?.createRange === 'function' ? root.ownerDocument.createRange() : null;
   /** Block elements we are inside: the owner of new text is the innermost. */
   const owners: Element[] = [];
-  let current: Block | null = null;
+  let current: Pending | null = null;
+  /** No block element has come inside the innermost owner yet: new text would be all of it. */
+  let fresh = false;
   let node: Node = root;
   for (;;) {
     // Enter `node`; `inside` is where to continue if we descend into it.
     let inside: Node | null = null;
     if (node.nodeType === 3) {
       const text = node as Text;
-      if (text.data) {
-        current ??= { text: '', nodes: [], starts: [], root: owners.at(-1) ?? baseOwner };
-        current.starts.push(current.text.length);
-        current.nodes.push(text);
-        current.text += text.data;
+      if (current === null) {
+        const data = text.data;
+        if (data) current = { first: data, nodes: [text], starts: [0], length: data.length, root: owners.at(-1) ?? baseOwner, contiguous: true, whole: fresh };
+      } else {
+        // Only the length: the text of a block of several nodes is read in one piece (finish).
+        const length = text.length;
+        if (length) {
+          current.starts.push(current.length);
+          current.nodes.push(text);
+          current.length += length;
+        }
       }
     } else if (node.nodeType === 1) {
       const element = node as Element;
@@ -110,13 +170,23 @@ export function* iterateBlocks(root: Element): Generator<Block> {
       const inline = INLINE.has(tag);
       if (!inline) {
         // A block element ends the text before it, whether or not we read inside it.
-        if (current && hasWord(current.text)) yield current;
+        if (current) {
+          const block = finish(current, range, false);
+          if (block) yield block;
+        }
         current = null;
+        fresh = false;
       }
       if (!skipsItself(element, tag)) {
-        inside = ((mayHostShadow(tag) && element.shadowRoot) || element).firstChild;
-        if (inside && !inline) owners.push(element);
-      }
+        const shadow = mayHostShadow(tag) ? element.shadowRoot : null;
+        inside = (shadow ?? element).firstChild;
+        if (inside && !inline) {
+          owners.push(element);
+          // Its textContent would be its light children's, not the shadow tree's we read.
+          fresh = !shadow;
+        }
+        if (shadow && current) current.contiguous = current.whole = false;
+      } else if (current) current.contiguous = false; // its text (if any) is not the block's
     }
     if (inside) {
       node = inside;
@@ -125,7 +195,10 @@ export function* iterateBlocks(root: Element): Generator<Block> {
     // Leave `node`, and every ancestor whose last child it was, up to the next sibling.
     for (;;) {
       if (node === root) {
-        if (current && hasWord(current.text)) yield current;
+        if (current) {
+          const block = finish(current, range, true);
+          if (block) yield block;
+        }
         return;
       }
       const next: Node | null = node.nextSibling;
@@ -137,13 +210,19 @@ export function* iterateBlocks(root: Element): Generator<Block> {
       if (!parent) return;
       // A shadow root's children climb to its host (no `instanceof ShadowRoot`: tests run this in
       // DOM implementations whose globals differ).
-      node = parent.nodeType === 11 && (parent as ShadowRoot).host ? (parent as ShadowRoot).host : parent;
+      const host = parent.nodeType === 11 ? (parent as ShadowRoot).host : null;
+      if (host && current) current.contiguous = current.whole = false;
+      node = host ?? parent;
       if (node === owners[owners.length - 1]) {
         // Leaving a block element we read inside (the innermost of those is the last owner): its
         // text ends here.
         owners.pop();
-        if (current && hasWord(current.text)) yield current;
+        if (current) {
+          const block = finish(current, range, true);
+          if (block) yield block;
+        }
         current = null;
+        fresh = false;
       }
     }
   }
