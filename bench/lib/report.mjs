@@ -508,13 +508,13 @@ function explain(t, results) {
         `mark.js's best use is one native irregexp pass per text node plus wrapping ${f(med(full?.markRegExp?.summary?.matches), 0)} matches, and it does not find names split by links or emphasis. ` +
         (prof ? `CPU profile of our run: by module ${topOf(prof, 'byModule')}; hottest functions ${topOf(prof, 'rows', 6, (r) => r.fn !== '(program)')}. ` : '') +
         `Both sides exclude loading the aliases (mark.js gets them as an array); our content script's evaluation, which parses the dataset, adds ${f(results.extension?.[page]?.contentScriptEvaluateMs ?? results.extension?.seed?.contentScriptEvaluateMs)} ms more on a real page (see the dataset target). ` +
-        'The largest single costs left are the text walk (DOM accessors per node and a visibility check per block element, which the engine answers from computed style) and one token object with two strings per word; the profile rows above are where the time goes.'
+        'The largest single costs left are the text walk (a DOM accessor call per node and per element; the text itself is read once per block) and one token object with two strings per word; the profile rows above are where the time goes.'
       );
     }
     case 'scan-vs-wordloop':
       return `The organisation matcher alone is ${f(med(fl?.tokenizeCpuMs) + med(fl?.matchOrganisationsCpuMs))} ms CPU here; the claims matcher adds ${f(med(fl?.matchClaimsCpuMs))} ms (one hash-table probe per word for the words claims know, sentence breaks checked per gap) and each match a StaticRange.`;
     case 'matcher-vs-wordloop':
-      return `Per word the matcher builds a token object (raw and folded strings) and looks the word up in the vocabulary Map, plus rule checks at candidates; the word loop makes one hash-set look-up.`;
+      return `Per word the matcher builds a token object (raw and folded strings) and looks the word up in the vocabulary (a typed-array hash table), plus rule checks at candidates; the word loop makes one hash-set look-up.`;
     case 'dataset-ready': {
       const d = results.dictionaries;
       const rows = Object.entries(d)
@@ -548,7 +548,7 @@ function explain(t, results) {
       const dp = results.profiles?.['ours@dynamic'];
       const cpuOver = Math.max(d?.append?.addedCpuMs?.p95 ?? 0, d?.edit?.addedCpuMs?.p95 ?? 0) > 5;
       return (
-        `Each flush rescans only the changed blocks and registers only the difference in the highlights, but it still filters every annotation on the page against the changed roots, and the visibility check of new content forces a style recalculation of it. ` +
+        `Each flush rescans only the changed blocks, replaces their run of annotations (found by binary search when nothing was removed) and registers only the difference in the highlights; the visibility check of new content that has a match forces a style recalculation of it. ` +
         `CPU we add per operation, p50 / p95: appends ${f(d?.append?.addedCpuMs?.p50)} / ${f(d?.append?.addedCpuMs?.p95)} ms, text edits ${f(d?.edit?.addedCpuMs?.p50)} / ${f(d?.edit?.addedCpuMs?.p95)} ms` +
         (cpuOver ? ', so the work itself exceeds 5 ms at the 95th percentile; ' : ', so the work itself fits in 5 ms and the excess is waiting for a CPU on this shared machine; ') +
         (dp ? `profile while following the page (our functions): ${topOf(dp, 'rows', 8, (r) => r.fn !== '(program)' && r.fn !== '(garbage collector)' && !/\(dynamic:/.test(r.fn))}.` : '')
