@@ -132,10 +132,8 @@ function knownWords(compiled: CompiledClaims, termIds: ReadonlyMap<string, numbe
 
 /** The table of ClaimIndex: word → index into `infos`. */
 function wordTable(words: ReadonlyMap<string, WordInfo>): Pick<ClaimIndex, 'table' | 'infos'> {
-  const table = new WordTable(words.size);
   const infos = [...words.values()];
-  infos.forEach((info, i) => table.set(info.word, i));
-  return { table, infos };
+  return { table: new WordTable(infos.map((info) => info.word)), infos };
 }
 
 function indexOf(compiled: CompiledClaims): ClaimIndex {

@@ -6,11 +6,13 @@
  *
  * Compiling keeps only what the runtime cannot cheaply derive from an alias's text: its trie path,
  * its flags and its folded nearby phrases (raw words and gaps are derived when first needed). It
- * also does the layout work, numbering words and trie nodes so that the content script has nothing
- * to build at load but one Map; imported packs, small, are appended at run time instead.
+ * also does the layout work, numbering words and trie nodes and placing words in the word table, so
+ * that the content script has nothing to build at load; imported packs, small, are appended at
+ * run time instead.
  */
 import type { Alias, Organisation } from '../dataset/schema';
 import { FLAG, NONE, ROOT, encodePhrases, type CompiledMatcher, type Matcher } from './compiled';
+import { wordSlots } from './word-table';
 import { isAllCaps, tokenize } from './normalize';
 
 type OrgLike = Pick<Organisation, 'id' | 'name' | 'category' | 'aliases'>;
@@ -160,5 +162,5 @@ export function compileMatcher(organisations: readonly OrgLike[]): CompiledMatch
   const paths: string[][] = [];
   for (const org of organisations) appendOrg(data, org, (_, keys) => paths.push(keys));
   const { words, trie, next } = layout(paths);
-  return { ...data, words, trie, entries: { ...data.entries, next } };
+  return { ...data, words, wordSlots: wordSlots(words), trie, entries: { ...data.entries, next } };
 }

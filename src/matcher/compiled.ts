@@ -13,10 +13,10 @@
  * even a pass over 10,000 numbers costs a millisecond): the trie is numbered breadth-first with
  * siblings sorted by word id, so a node's children are one sorted run (binary search) and the
  * root's children are simply words 0, 1, 2…; each node names the first alias ending there, each
- * alias the next. The one thing built at load is a table from word to id (word-table.ts: a hash of
- * a few characters into typed arrays, since every word of a page is looked up in it). What an alias's rules need beyond its flags (its
- * raw words, the punctuation between them, its nearby phrases) is derived from its text on first
- * use, since a page reaches few aliases.
+ * alias the next. Even the table from word to id (word-table.ts: a hash of a few characters into a
+ * typed array, since every word of a page is looked up in it) is laid out at build time. What an
+ * alias's rules need beyond its flags (its raw words, the punctuation between them, its nearby
+ * phrases) is derived from its text on first use, since a page reaches few aliases.
  */
 import type { Category } from '../dataset/schema';
 import { tokenize } from './normalize';
@@ -50,6 +50,11 @@ export interface CompiledMatcher {
    * w + 1 (R = trie.first[1] - 1).
    */
   words: string[];
+  /**
+   * Where each word sits in the word table (word-table.ts), laid out at build time so that a page
+   * does not build it; without it (or when it does not fit `words`), the table is built at load.
+   */
+  wordSlots?: number[];
   /**
    * A trie over word ids. Node 0 is the root; nodes are numbered breadth-first, siblings by
    * ascending word id. Nodes that imported packs add at run time come after those and are not in
@@ -134,11 +139,6 @@ export interface OrgInfo {
   category: Category;
 }
 
-function wordTable(words: readonly string[]): WordTable {
-  const ids = new WordTable(words.length);
-  for (let id = 0; id < words.length; id++) ids.set(words[id]!, id);
-  return ids;
-}
 
 /** The runtime matcher over compiled data; see the top comment. */
 export class Matcher {
@@ -152,7 +152,7 @@ export class Matcher {
   constructor(data: CompiledMatcher) {
     if (data.v !== 2) throw new Error(`compiled matcher format ${String(data.v)}: rebuild with this version`);
     this.data = data;
-    this.wordIds = wordTable(data.words);
+    this.wordIds = new WordTable(data.words, data.wordSlots);
   }
 
   get entryCount(): number {
@@ -283,7 +283,7 @@ export class Matcher {
     let id = this.wordIds.get(key);
     if (id === NONE) {
       id = this.data.words.push(key) - 1;
-      this.wordIds.set(key, id);
+      this.wordIds.add(id);
     }
     return id;
   }

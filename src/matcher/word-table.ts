@@ -6,7 +6,8 @@
  * from the text and lower-cased), so every look-up first reads every character of its word to hash
  * it; in profiles of a 1 MB page that was the single most expensive function of the scan. Here the
  * hash reads four characters and the length, and the probe is into a typed array: a word no alias
- * has (nearly all of them) usually costs one slot read and no string comparison at all.
+ * has (nearly all of them) usually costs a slot read or two and at most a string comparison, which
+ * stops at the length when the lengths differ.
  */
 
 /**
@@ -23,63 +24,68 @@ export function hashWord(word: string): number {
   return h ^ (h >>> 15) || 1;
 }
 
+/**
+ * Finds a word's index in a list of distinct words. The slots (a typed array, a power of two long,
+ * at most half full) hold word indexes, -1 where empty, placed by hashWord with linear probing.
+ * They can be laid out at build time (`wordSlots`) so that a page does no work at load: building
+ * them there, in code the engine has not compiled yet, cost several milliseconds per page.
+ */
 export class WordTable {
-  /** Each slot's hashWord (0: empty), its word and its value; open addressing, linear probing. */
-  private hashes: Int32Array;
-  private words: Array<string | undefined>;
-  private values: Int32Array;
+  private slots: Int32Array;
   private mask: number;
   private count = 0;
 
-  constructor(expected = 0) {
-    // At most a quarter full, so a probe for an unknown word mostly stops at its first slot.
+  /** `words` is shared, not copied: the owner pushes a word, then calls `add` with its index. */
+  constructor(
+    private readonly words: readonly string[],
+    slots?: readonly number[],
+  ) {
+    if (slots && slots.length >= 2 * words.length && (slots.length & (slots.length - 1)) === 0) {
+      this.slots = Int32Array.from(slots);
+      this.mask = slots.length - 1;
+      this.count = words.length;
+      return;
+    }
     let size = 64;
-    while (size < expected * 4) size *= 2;
-    this.hashes = new Int32Array(size);
-    this.words = new Array<string | undefined>(size).fill(undefined);
-    this.values = new Int32Array(size);
+    while (size < words.length * 2) size *= 2;
+    this.slots = new Int32Array(size).fill(-1);
     this.mask = size - 1;
+    for (let id = 0; id < words.length; id++) this.add(id);
   }
 
-  get size(): number {
-    return this.count;
-  }
-
-  /** The value of `word`, or -1. */
+  /** The index of `word`, or -1. */
   get(word: string): number {
-    const { hashes, mask } = this;
-    const hash = hashWord(word);
-    for (let slot = hash & mask; hashes[slot] !== 0; slot = (slot + 1) & mask) {
-      if (hashes[slot] === hash && this.words[slot] === word) return this.values[slot]!;
+    const { slots, mask, words } = this;
+    for (let slot = hashWord(word) & mask; ; slot = (slot + 1) & mask) {
+      const id = slots[slot]!;
+      if (id < 0 || words[id] === word) return id;
     }
-    return -1;
   }
 
-  /** Set `word` to `value` (≥ 0), replacing any value it had. */
-  set(word: string, value: number): void {
-    if ((this.count + 1) * 4 > this.hashes.length) this.grow();
-    const hash = hashWord(word);
-    let slot = hash & this.mask;
-    for (; this.hashes[slot] !== 0; slot = (slot + 1) & this.mask) {
-      if (this.hashes[slot] === hash && this.words[slot] === word) {
-        this.values[slot] = value;
-        return;
-      }
-    }
-    this.hashes[slot] = hash;
-    this.words[slot] = word;
-    this.values[slot] = value;
+  /** Make words[id] findable (a word not already in the table). */
+  add(id: number): void {
+    if ((this.count + 1) * 2 > this.slots.length) this.grow();
+    let slot = hashWord(this.words[id]!) & this.mask;
+    while (this.slots[slot]! >= 0) slot = (slot + 1) & this.mask;
+    this.slots[slot] = id;
     this.count++;
   }
 
-  private grow(): void {
-    const { hashes, words, values } = this;
-    const size = hashes.length * 2;
-    this.hashes = new Int32Array(size);
-    this.words = new Array<string | undefined>(size).fill(undefined);
-    this.values = new Int32Array(size);
-    this.mask = size - 1;
-    this.count = 0;
-    for (let slot = 0; slot < hashes.length; slot++) if (hashes[slot] !== 0) this.set(words[slot]!, values[slot]!);
+  /** The slots as a plain array, for the build to embed. */
+  toJSON(): number[] {
+    return Array.from(this.slots);
   }
+
+  private grow(): void {
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2).fill(-1);
+    this.mask = this.slots.length - 1;
+    this.count = 0;
+    for (const id of old) if (id >= 0) this.add(id);
+  }
+}
+
+/** The slots of a WordTable over `words`, laid out at build time. */
+export function wordSlots(words: readonly string[]): number[] {
+  return new WordTable(words).toJSON();
 }
