@@ -170,10 +170,8 @@ export function* iterateBlocks(root: Element): Generator<Block> {
       const inline = INLINE.has(tag);
       if (!inline) {
         // A block element ends the text before it, whether or not we read inside it.
-        if (current) {
-          const block = finish(current, range, false);
-          if (block) yield block;
-        }
+        const block = current && finish(current, range, false);
+        if (block) yield block;
         current = null;
         fresh = false;
       }
@@ -195,10 +193,8 @@ export function* iterateBlocks(root: Element): Generator<Block> {
     // Leave `node`, and every ancestor whose last child it was, up to the next sibling.
     for (;;) {
       if (node === root) {
-        if (current) {
-          const block = finish(current, range, true);
-          if (block) yield block;
-        }
+        const block = current && finish(current, range, true);
+        if (block) yield block;
         return;
       }
       const next: Node | null = node.nextSibling;
@@ -217,10 +213,8 @@ export function* iterateBlocks(root: Element): Generator<Block> {
         // Leaving a block element we read inside (the innermost of those is the last owner): its
         // text ends here.
         owners.pop();
-        if (current) {
-          const block = finish(current, range, true);
-          if (block) yield block;
-        }
+        const block = current && finish(current, range, true);
+        if (block) yield block;
         current = null;
         fresh = false;
       }

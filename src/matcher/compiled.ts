@@ -139,7 +139,6 @@ export interface OrgInfo {
   category: Category;
 }
 
-
 /** The runtime matcher over compiled data; see the top comment. */
 export class Matcher {
   readonly data: CompiledMatcher;
