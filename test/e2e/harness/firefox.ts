@@ -56,8 +56,19 @@ export async function launchFirefox(extensionDir: string): Promise<BrowserDriver
       // The goto promise never settles for moz-extension:// pages over BiDi: start it, then wait
       // for the popup's content instead.
       void page.goto(`moz-extension://${UUID}/popup.html${query}`).catch(() => undefined);
-      await page.waitForFunction(() => document.querySelector('fieldset input[type=checkbox]') !== null, { timeout: 15_000 });
-      return wrap(page);
+      // A poll that lands while the popup's document replaces about:blank can fail inside
+      // Firefox's remote agent ("Protocol error (script.evaluate)"); that is the navigation, not
+      // the popup, so poll again until the same deadline.
+      const deadline = Date.now() + 15_000;
+      for (;;) {
+        try {
+          await page.waitForFunction(() => document.querySelector('fieldset input[type=checkbox]') !== null, { timeout: Math.max(1, deadline - Date.now()) });
+          return wrap(page);
+        } catch (error) {
+          const text = `${String(error)} ${String((error as Error).cause ?? '')}`;
+          if (Date.now() >= deadline || !text.includes('Protocol error')) throw error;
+        }
+      }
     },
     close: () => browser.close(),
   };
