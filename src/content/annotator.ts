@@ -9,12 +9,14 @@ import type { Annotation } from './annotation';
 import { forEachChunked } from './chunked';
 import { HighlightRegistry, compareRanges, indexAtNode, isKeyEnabled, visibleAnnotations } from './highlights';
 import { dirtyRoots } from './mutation-roots';
-import { scanRenderedBlock, type Matchers } from './scan';
-import { collectBlocks, iterateBlocks } from './text-index';
+import { scanBlock, scanRenderedBlock, type Matchers } from './scan';
+import { collectBlocks, isRendered, iterateBlocks } from './text-index';
 
 /** Under a storm of mutations, wait this long between re-scans instead of re-scanning at once. */
 const STORM_DELAY_MS = 250;
 const STORM_RECORDS = 400;
+/** Check changed content's visibility at the latest this long after it is highlighted (rAF does not run in a background tab). */
+const VISIBILITY_CHECK_MAX_MS = 200;
 
 export class Annotator {
   private annotations: Annotation[] = [];
@@ -27,6 +29,9 @@ export class Annotator {
   private recentRecords = 0;
   private recentSince = 0;
   private scanning = false;
+  /** Annotations found in changed content whose visibility is not yet known (see scanRoots). */
+  private unchecked: Annotation[] = [];
+  private checkScheduled = false;
   /** Called after annotations change (for the badge count and an open popup). */
   onChange: (() => void) | null = null;
 
@@ -113,6 +118,7 @@ export class Annotator {
     this.controller.abort();
     this.observer?.disconnect();
     if (this.timer) clearTimeout(this.timer);
+    this.unchecked = [];
     this.registry.destroy();
     this.annotations = [];
   }
@@ -165,13 +171,56 @@ export class Annotator {
     if (!roots.size && !removed) return;
     const changed = removed ? this.replaceAfterRemoval(roots) : this.replaceInPlace(roots);
     if (changed) this.render();
+    if (this.unchecked.length) this.scheduleVisibilityCheck();
   }
 
-  /** Annotations of the blocks in `roots`, as the page is now. */
+  /**
+   * Annotations of the blocks in `roots`, as the page is now. Their visibility is asked later
+   * (checkVisibility): right after a change the new content has no computed style yet, and asking
+   * would make the engine compute it now, inside the page's task, work the next frame does anyway.
+   * Meanwhile a highlight on hidden text paints nothing; the check drops it after the frame.
+   */
   private scanRoots(roots: Iterable<Element>): Annotation[] {
     const found: Annotation[] = [];
-    for (const root of roots) for (const block of collectBlocks(root)) found.push(...scanRenderedBlock(this.matchers, block));
+    for (const root of roots) for (const block of collectBlocks(root)) found.push(...scanBlock(this.matchers, block, true));
+    for (const a of found) this.unchecked.push(a);
     return found;
+  }
+
+  /** After the next frame (style is then up to date and the check cheap), or a bounded wait. */
+  private scheduleVisibilityCheck(): void {
+    if (this.checkScheduled) return;
+    this.checkScheduled = true;
+    const signal = this.controller.signal;
+    let fallback: ReturnType<typeof setTimeout> | null = null;
+    const run = () => {
+      if (fallback) clearTimeout(fallback);
+      if (!this.checkScheduled || signal.aborted) return;
+      this.checkScheduled = false;
+      this.dropHidden();
+    };
+    fallback = setTimeout(run, VISIBILITY_CHECK_MAX_MS);
+    signal.addEventListener('abort', () => fallback && clearTimeout(fallback), { once: true });
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(run, 0));
+  }
+
+  /** Drop the unchecked annotations the reader cannot see (one question per block). */
+  private dropHidden(): void {
+    const list = this.unchecked;
+    this.unchecked = [];
+    const rendered = new Map<Element, boolean>();
+    const hidden = new Set<Annotation>();
+    for (const a of list) {
+      const root = a.block.root;
+      if (!root.isConnected) continue;
+      let seen = rendered.get(root);
+      if (seen === undefined) rendered.set(root, (seen = isRendered(root)));
+      if (!seen) hidden.add(a);
+    }
+    if (!hidden.size) return;
+    const before = this.annotations.length;
+    this.annotations = this.annotations.filter((a) => !hidden.has(a));
+    if (this.annotations.length !== before) this.render();
   }
 
   /**
