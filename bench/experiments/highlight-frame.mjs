@@ -9,7 +9,10 @@
  * In Debian's headless Chromium it builds a page of N short paragraphs (each with a link and
  * emphasis), then times, from the change to the next frame's end (rAF + a task): the page's own
  * one-word text append with no highlight registered, registering one range, adding 399 more,
- * adding one more, and the same text append with the highlights registered. Medians of 3 pages.
+ * adding one more, the same text append with the highlights registered, registering a highlight
+ * filled beforehand, one whose name has no ::highlight() rule, and no change at all. Medians of 3
+ * pages. A trace of such a frame shows paint of the whole page: Chromium repaints the document
+ * after any change to the highlight registry, whatever its size.
  */
 /* global requestAnimationFrame, StaticRange, Highlight -- used inside page.evaluate, in the page */
 import { chromium } from 'playwright-core';
@@ -45,6 +48,18 @@ for (let r = 0; r < 3; r++) {
         'add 399 ranges': await timed(() => ps.slice(1, 400).forEach((p) => h.add(range(p)))),
         'add 1 more range': await timed(() => h.add(range(ps[500]))),
         'page appends a word (400 ranges registered)': await timed(() => ps[7].append(' x')),
+        // Ways of registering that might have spared the whole-page repaint: none does.
+        'set a new highlight already holding 400 ranges': await timed(() => {
+          const g = new Highlight();
+          ps.slice(600, 1000).forEach((p) => g.add(range(p)));
+          CSS.highlights.set('y', g);
+        }),
+        'set 400 ranges under a name with no CSS rule': await timed(() => {
+          const g = new Highlight();
+          ps.slice(1000, 1400).forEach((p) => g.add(range(p)));
+          CSS.highlights.set('z', g);
+        }),
+        'no change (a frame by itself)': await timed(() => {}),
       };
     }),
   );

@@ -17,8 +17,41 @@ export async function metrics(cdp) {
 
 const CATEGORIES = ['devtools.timeline', 'toplevel', 'blink.user_timing'].join(',');
 
-export async function startTrace(cdp) {
-  await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReturnAsStream' });
+/** `sampled`: also record V8's CPU profiler samples (see scriptSamples), to tell whose code a task ran. */
+export async function startTrace(cdp, { sampled = false } = {}) {
+  const categories = sampled ? `${CATEGORIES},disabled-by-default-v8.cpu_profiler` : CATEGORIES;
+  await cdp.send('Tracing.start', { categories, transferMode: 'ReturnAsStream' });
+}
+
+/**
+ * Times (trace clock, µs) of the CPU profiler's samples, from a trace started with `sampled`, whose
+ * stack has a frame of a script whose URL passes `test`, with the thread they were taken on. The
+ * trace names script URLs only here: an extension's timer callbacks and microtasks show up in the
+ * timeline as FunctionCall with no URL.
+ */
+export function scriptSamples(events, test) {
+  const profiles = new Map();
+  const found = [];
+  for (const e of events) {
+    const key = `${e.pid}:${e.id}`;
+    if (e.name === 'Profile') profiles.set(key, { pid: e.pid, tid: e.tid, t: e.args?.data?.startTime ?? e.ts, nodes: new Map() });
+    if (e.name !== 'ProfileChunk') continue;
+    const p = profiles.get(key);
+    if (!p) continue;
+    const { cpuProfile = {}, timeDeltas = [] } = e.args?.data ?? {};
+    for (const n of cpuProfile.nodes ?? []) p.nodes.set(n.id, { url: n.callFrame?.url ?? '', parent: n.parent, ours: undefined });
+    const ours = (id) => {
+      const n = p.nodes.get(id);
+      if (!n) return false;
+      if (n.ours === undefined) n.ours = test(n.url) || (n.parent != null && ours(n.parent));
+      return n.ours;
+    };
+    (cpuProfile.samples ?? []).forEach((id, i) => {
+      p.t += timeDeltas[i] ?? 0;
+      if (ours(id)) found.push({ pid: p.pid, tid: p.tid, ts: p.t });
+    });
+  }
+  return found;
 }
 
 export async function stopTrace(cdp) {

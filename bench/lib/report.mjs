@@ -164,27 +164,34 @@ export function computeTargets(results) {
       value: evalMs ?? parse,
     });
   }
-  // 7. Longest task.
+  // 7. Longest task: the tasks that run our code, and the frames the engine runs because of us.
   {
     const rows = Object.entries(results.full)
       .map(([id, m]) => ({ id, ms: med(m.ours?.summary?.longestTaskMs), cpu: med(m.ours?.summary?.longestTaskCpuMs), kind: mostCommon((m.ours?.runs ?? []).map((x) => x.longestTaskKind)) }))
       .filter((x) => x.ms != null);
-    const worst = rows.sort((a, b) => b.ms - a.ms)[0];
+    const worst = [...rows].sort((a, b) => b.ms - a.ms)[0];
     const within = rows.filter((x) => x.ms <= 50).length;
-    const exts = Object.entries(results.extension ?? {}).filter(([, e]) => e && e.runs).map(([id, e]) => ({ id, ms: e.longestTaskMs, kinds: e.longestTaskKinds ?? [], cs: median(e.runs.map((x) => x.contentScriptTaskMs)) }));
-    const extWorst = [...exts].sort((a, b) => b.ms - a.ms)[0];
-    const extSeed = exts.find((x) => x.id === 'seed');
-    const pass = worst && worst.ms <= 50 && (!extWorst || extWorst.ms <= 50);
+    const exts = Object.entries(results.extension ?? {})
+      .filter(([, e]) => e && e.runs)
+      .map(([id, e]) => ({ id, ms: e.longestTaskMs, own: e.longestOwnTaskMs, ownMax: e.longestOwnTaskMaxMs, frame: e.longestFrameMs, alone: e.alone }));
+    const ownWorst = exts.length ? Math.max(...exts.map((x) => x.own ?? 0)) : null;
+    const frameWorst = [...exts].sort((a, b) => (b.frame ?? 0) - (a.frame ?? 0))[0];
+    const value = Math.max(worst?.ms ?? 0, ...exts.map((x) => x.ms ?? 0));
+    const pass = worst && worst.ms <= 50 && exts.every((x) => (x.ms ?? 0) <= 50);
+    const scale = (x) => (x.alone ? `; the page alone: longest frame ${f(x.alone.longestFrameMs)} ms, and ${f(x.alone.editFrameMs)} ms for the frame after its own one-word edit` : '');
     add({
       id: 'longest-task',
       target: 'Longest task ≤ 50 ms',
       measured:
-        `bench path (annotation): ${within} of ${rows.length} pages within 50 ms; worst ${f(worst?.ms)} ms wall (${f(worst?.cpu)} ms CPU) on ${worst?.id}, a ${worst?.kind} task. ` +
-        `Real extension, from the content script's start: ${exts.map((x) => `${x.id} ${f(x.ms)} ms (${x.kinds.join(' / ')})`).join(', ')}` +
-        (extSeed ? `; the content script's own evaluation task ${f(extSeed.cs)} ms on the seed article` : ''),
+        `Real extension, from the content script's start until annotated (median of ${exts[0] ? results.extension[exts[0].id].runs.length : 0} runs): ` +
+        exts.map((x) => `${x.id}: longest ${f(x.ms)} ms, of tasks running our code ${f(x.own)} ms, longest frame ${f(x.frame)} ms${scale(x)}`).join('; ') +
+        `. Bench path (annotation only): ${within} of ${rows.length} pages within 50 ms; worst ${f(worst?.ms)} ms wall (${f(worst?.cpu)} ms CPU) on ${worst?.id}, a ${worst?.kind} task.`,
       pass: Boolean(pass),
-      miss: pass ? null : `${f(Math.max(worst?.ms ?? 0, extWorst?.ms ?? 0))} ms at worst, ${ratio(Math.max(worst?.ms ?? 0, extWorst?.ms ?? 0) / 50)} over`,
-      value: Math.max(worst?.ms ?? 0, extWorst?.ms ?? 0),
+      miss: pass
+        ? null
+        : `${f(value)} ms at worst, ${ratio(value / 50)} over` +
+          (ownWorst != null && ownWorst <= 50 ? `: every task running our code is within 50 ms (worst ${f(ownWorst)} ms); the longer ones are the engine's frames (worst ${f(frameWorst?.frame)} ms on ${frameWorst?.id})` : ''),
+      value,
     });
   }
   // 8. DOM nodes added.
@@ -393,14 +400,16 @@ export function writeReport({ results, outDir, quick }) {
   if (results.extension) {
     L.push('## The real extension (cross-check)');
     L.push('');
-    L.push('`dist/chrome` loaded with `--load-extension` in a persistent context, on the same pages served without the bench scripts. Highlight counts per `CSS.highlights` entry are compared with the bench bundle\'s (same modules, same compiled dataset, same 1200×900 viewport; on pages with more than 400 mentions both register only the ~400 around the viewport, see ARCHITECTURE.md); the trace gives the content script\'s evaluation (which parses the bundled dataset) and the longest main-thread task from then until annotated.');
+    L.push('`dist/chrome` loaded with `--load-extension` in a persistent context, on the same pages served without the bench scripts. Highlight counts per `CSS.highlights` entry are compared with the bench bundle\'s (same modules, same compiled dataset, same 1200×900 viewport; on pages with more than 400 mentions both register only the ~400 around the viewport, see ARCHITECTURE.md); the trace gives the content script\'s evaluation (which parses the bundled dataset) and the main-thread tasks from then until annotated: the longest, the longest that ran our code (a CPU-profiler sample of content.js falls in it), and the longest frame.');
     L.push('');
-    L.push('| page | highlights (extension) | highlights (bench bundle) | equal | content.js evaluation ms | of which GC ms | longest task ms |');
-    L.push('|---|---|---|---|---|---|---|');
+    L.push('Interleaved with each run, the same page in a second browser whose only extension is a content script that does nothing (same matches and run_at), over a window of the same length from that script\'s start, then one word appended to a paragraph: its frames are what the page costs by itself.');
+    L.push('');
+    L.push('| page | highlights (extension) | highlights (bench bundle) | equal | content.js evaluation ms | of which GC ms | longest task ms | longest task running our code ms | longest frame ms | page alone: longest frame ms | page alone: frame after a one-word edit ms |');
+    L.push('|---|---|---|---|---|---|---|---|---|---|---|');
     for (const [id, e] of Object.entries(results.extension)) {
       if (!e || typeof e !== 'object' || !('runs' in e)) continue;
       const tot = (c) => (c ? Object.values(c).reduce((a, b) => a + b, 0) : '–');
-      L.push(`| ${id} | ${tot(e.counts)} | ${tot(e.benchCounts)} | ${e.equal == null ? '–' : e.equal ? 'yes' : '**no**'} | ${f(e.contentScriptEvaluateMs)} | ${f(e.contentScriptGcMs)} | ${f(e.longestTaskMs)} |`);
+      L.push(`| ${id} | ${tot(e.counts)} | ${tot(e.benchCounts)} | ${e.equal == null ? '–' : e.equal ? 'yes' : '**no**'} | ${f(e.contentScriptEvaluateMs)} | ${f(e.contentScriptGcMs)} | ${f(e.longestTaskMs)} | ${f(e.longestOwnTaskMs)} | ${f(e.longestFrameMs)} | ${f(e.alone?.longestFrameMs)} | ${f(e.alone?.editFrameMs)} |`);
     }
     L.push('');
   }
@@ -527,9 +536,9 @@ function explain(t, results) {
       );
     }
     case 'longest-task': {
-      const ext = Object.entries(results.extension ?? {})
-        .filter(([, e]) => e && e.runs)
-        .map(([id, e]) => `${id}: longest ${f(e.longestTaskMs)} ms (${(e.longestTaskKinds ?? []).join(' / ')}), the content script's evaluation ${f(median(e.runs.map((x) => x.contentScriptTaskMs)))} ms`)
+      const ext = Object.entries(results.extension ?? {}).filter(([, e]) => e && e.runs);
+      const rows = ext
+        .map(([id, e]) => `${id}: frame ${f(e.longestFrameMs)} ms with the extension, ${f(e.alone?.longestFrameMs)} ms for the page alone over the same window, ${f(e.alone?.editFrameMs)} ms after the page's own one-word edit`)
         .join('; ');
       const bench = Object.entries(results.full)
         .map(([id, m]) => ({ id, ms: med(m.ours?.summary?.longestTaskMs), cpu: med(m.ours?.summary?.longestTaskCpuMs), kinds: [...new Set((m.ours?.runs ?? []).map((x) => x.longestTaskKind).filter(Boolean))] }))
@@ -538,10 +547,12 @@ function explain(t, results) {
         .map((x) => `${x.id} ${f(x.ms)} ms wall / ${f(x.cpu)} ms CPU (${x.kinds.join(' / ')})`)
         .join('; ');
       return (
-        `Real extension — ${ext}. ` +
-        (bench ? `Bench path, pages over 50 ms — ${bench}. ` : '') +
-        'Our own script tasks stay within the slices (8 ms) except the last one, which keeps every annotation and registers the highlights. The long tasks left are frames, and the figure counts every main-thread task from the content script\'s start, which on these synthetic pages also takes in the page\'s own rendering after DOMContentLoaded. Two side experiments in the same browser, not part of this run and measured on the same shared machine at another time: with no extension at all, the page\'s own longest task in the 1.5 s after DOMContentLoaded was a frame of 87–127 ms on syn-1MB and about 900 ms on syn-10MB (bench/experiments/page-load-frames.mjs), longer than the longest tasks measured with the extension; and on a page of 8,000 paragraphs (about 1 MB), the frame after the page itself appends one word took about 42 ms, while the frame after registering 1, then 400 ranges took 8–18 ms (bench/experiments/highlight-frame.mjs; with 70,000 paragraphs: about 280 ms against 36–43 ms). So on the synthetic pages the long frames come from the page\'s size, not from the highlights; this measurement does not yet separate the two (next: judge the tasks that run the content script\'s code, and compare frames with the same page loaded without the extension).'
-
+        'Our own script runs in slices of 8 ms; the longest task that runs it is the last one, which keeps every annotation and registers the highlights (tasks are attributed to our code by the CPU profiler\'s samples of content.js in the trace). ' +
+        'What exceeds 50 ms on the large synthetic pages is the frame after the highlights are registered. Its trace shows pre-paint and paint of the whole page: in Chromium any change to the highlight registry repaints the whole document, so that frame costs about what the page\'s own smallest edit costs, and grows with the page\'s size, not with the number of highlights. ' +
+        `Measured in this run, the same page in a browser whose only extension is a content script that does nothing: ${rows}. ` +
+        (bench ? `Bench path, pages over 50 ms: ${bench}. ` : '') +
+        'A side experiment (bench/experiments/highlight-frame.mjs, 30,000 short paragraphs) gives the same picture: the frame after registering 1 range, 400 ranges, or one more range is 24–29 ms, after the page appends one word 94–146 ms. ' +
+        'We register once at the end of the first scan and then only the difference after a change or a scroll, so a reader pays this frame once per annotation pass; splitting the registration would pay it once per part. No way to register highlights without it was found.'
       );
     }
     case 'mutation-latency': {
@@ -549,7 +560,7 @@ function explain(t, results) {
       const dp = results.profiles?.['ours@dynamic'];
       const cpuOver = Math.max(d?.append?.addedCpuMs?.p95 ?? 0, d?.edit?.addedCpuMs?.p95 ?? 0) > 5;
       return (
-        `Each flush rescans only the changed blocks, replaces their run of annotations (found by binary search when nothing was removed) and registers only the difference in the highlights; the visibility check of new content that has a match forces a style recalculation of it. ` +
+        `Each flush rescans only the changed blocks, replaces their run of annotations (found by binary search when nothing was removed) and registers only the difference in the highlights; whether new content with a match is visible is asked after the next frame, when its style is computed, so the flush forces no style recalculation. ` +
         `CPU we add per operation, p50 / p95: appends ${f(d?.append?.addedCpuMs?.p50)} / ${f(d?.append?.addedCpuMs?.p95)} ms, text edits ${f(d?.edit?.addedCpuMs?.p50)} / ${f(d?.edit?.addedCpuMs?.p95)} ms` +
         (cpuOver ? ', so the work itself exceeds 5 ms at the 95th percentile; ' : ', so the work itself fits in 5 ms and the excess is waiting for a CPU on this shared machine; ') +
         (dp ? `profile while following the page (our functions): ${topOf(dp, 'rows', 8, (r) => r.fn !== '(program)' && r.fn !== '(garbage collector)' && !/\(dynamic:/.test(r.fn))}.` : '')
