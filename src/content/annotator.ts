@@ -192,15 +192,15 @@ export class Annotator {
     if (this.checkScheduled) return;
     this.checkScheduled = true;
     const signal = this.controller.signal;
-    let fallback: ReturnType<typeof setTimeout> | null = null;
+    // Whichever comes first runs the check; the other finds nothing scheduled (or the annotator
+    // destroyed) and returns, so neither needs cancelling and no listener is left on the signal.
+    const fallback = setTimeout(() => run(), VISIBILITY_CHECK_MAX_MS);
     const run = () => {
-      if (fallback) clearTimeout(fallback);
+      clearTimeout(fallback);
       if (!this.checkScheduled || signal.aborted) return;
       this.checkScheduled = false;
       this.dropHidden();
     };
-    fallback = setTimeout(run, VISIBILITY_CHECK_MAX_MS);
-    signal.addEventListener('abort', () => fallback && clearTimeout(fallback), { once: true });
     if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(run, 0));
   }
 
