@@ -546,8 +546,13 @@ function explain(t, results) {
         .sort((a, b) => b.ms - a.ms)
         .map((x) => `${x.id} ${f(x.ms)} ms wall / ${f(x.cpu)} ms CPU (${x.kinds.join(' / ')})`)
         .join('; ');
+      const own = ext.map(([id, e]) => `${id} ${f(e.longestOwnTaskMs)} ms (${[...new Set(e.runs.map((x) => x.longestOwnTaskKind).filter(Boolean))].join(' / ')}; runs ${f(Math.min(...e.runs.map((x) => x.longestOwnTaskMs ?? Infinity)))}–${f(e.longestOwnTaskMaxMs)} ms)`).join(', ');
+      const ownOver = ext.filter(([, e]) => (e.longestOwnTaskMs ?? 0) > 50).map(([id]) => id);
       return (
-        'Our own script runs in slices of 8 ms; the longest task that runs it is the last one, which keeps every annotation and registers the highlights (tasks are attributed to our code by the CPU profiler\'s samples of content.js in the trace). ' +
+        `Tasks that ran our code (a CPU-profiler sample of content.js falls in them): ${own}. Our script runs in slices of 8 ms, yielding between blocks; ` +
+        (ownOver.length
+          ? `on ${ownOver.join(', ')} a single slice of the text walk takes longer, in a separately profiled run, almost all of such a slice's samples fell on the walk's own DOM steps (firstChild, nextSibling). The content script runs in an isolated world, where every node it reaches gets a wrapper for that world, which Chromium keeps in a per-world table rather than on the node as for the page's own world; the walk over the 10 MB page touches several hundred thousand nodes. A side experiment (bench/experiments/isolated-world-walk.mjs, same page, the real iterateBlocks) measured the longest wait between two blocks at 13–24 ms in an isolated world against 4–7 ms in the page's world, and the whole walk up to 2× slower; in the extension, with the scan allocating alongside, the slice reaches the figures above. Next: touch fewer nodes (read a block's text from its element, and collect its text nodes only when it has a match). `
+          : 'no slice exceeds 50 ms. ') +
         'What exceeds 50 ms on the large synthetic pages is the frame after the highlights are registered. Its trace shows pre-paint and paint of the whole page: in Chromium any change to the highlight registry repaints the whole document, so that frame costs about what the page\'s own smallest edit costs, and grows with the page\'s size, not with the number of highlights. ' +
         `Measured in this run, the same page in a browser whose only extension is a content script that does nothing: ${rows}. ` +
         (bench ? `Bench path, pages over 50 ms: ${bench}. ` : '') +
