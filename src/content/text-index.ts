@@ -78,6 +78,76 @@ const mayHostShadow = (tag: string) => SHADOW_HOSTS.has(tag) || tag.includes('-'
 
 const hasWord = (text: string) => /[\p{L}\p{N}]/u.test(text);
 
+/**
+ * How many descendant elements `inlineOnly` looks at before giving up: it bounds the work spent
+ * on a container whose first block child comes late (the walk then reads it node by node).
+ */
+const INLINE_ONLY_LIMIT = 64;
+
+/**
+ * Is everything inside `element` inline: no block, skipped or shadow-hosting element below it?
+ * Then the element is one block, its text is its `textContent`, and the walk need not visit its
+ * text nodes. Looks at elements only (firstElementChild / nextElementSibling): in a content
+ * script's isolated world every node the script reaches gets a wrapper for that world, kept in a
+ * per-world table whose growth stalled the walk on very large pages, and most nodes are text.
+ */
+function inlineOnly(element: Element): boolean {
+  let seen = 0;
+  let node: Element | null = element.firstElementChild;
+  while (node) {
+    const tag = upperTag(node);
+    if (!INLINE.has(tag) || skipsItself(node, tag) || (mayHostShadow(tag) && node.shadowRoot) || ++seen > INLINE_ONLY_LIMIT) return false;
+    let next: Element | null = node.firstElementChild;
+    while (!next && node !== element) {
+      next = node.nextElementSibling;
+      if (!next) node = node.parentElement;
+      if (node === element || !node) return true;
+    }
+    node = next;
+  }
+  return true;
+}
+
+/**
+ * A block that is all of an inline-only element (see inlineOnly): its text nodes and their
+ * offsets are listed only when asked, which the scan does only for a block with a match.
+ */
+class ElementBlock implements Block {
+  private place: { nodes: Text[]; starts: number[] } | null = null;
+  constructor(
+    readonly text: string,
+    readonly root: Element,
+  ) {}
+  get nodes(): Text[] {
+    return (this.place ??= textNodesOf(this.root)).nodes;
+  }
+  get starts(): number[] {
+    return (this.place ??= textNodesOf(this.root)).starts;
+  }
+}
+
+/** The non-empty text nodes below `root` in document order, and where each starts in its text. */
+function textNodesOf(root: Element): { nodes: Text[]; starts: number[] } {
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  let length = 0;
+  let node: Node | null = root.firstChild;
+  while (node) {
+    if (node.nodeType === 3 && (node as Text).length) {
+      nodes.push(node as Text);
+      starts.push(length);
+      length += (node as Text).length;
+    }
+    let next: Node | null = node.firstChild;
+    while (!next && node) {
+      next = node.nextSibling;
+      if (!next) node = node.parentNode === root ? null : node.parentNode;
+    }
+    node = next;
+  }
+  return { nodes, starts };
+}
+
 /** A block being collected: its nodes and where each starts; the text is read when it ends. */
 interface Pending {
   /** The first node's data: most blocks are one text node, read once. */
@@ -178,7 +248,12 @@ export function* iterateBlocks(root: Element): Generator<Block> {
       if (!skipsItself(element, tag)) {
         const shadow = mayHostShadow(tag) ? element.shadowRoot : null;
         inside = (shadow ?? element).firstChild;
-        if (inside && !inline) {
+        if (inside && !inline && !shadow && inlineOnly(element)) {
+          // One block, all of this element: read it whole and step over its nodes.
+          const text = element.textContent ?? '';
+          if (hasWord(text)) yield new ElementBlock(text, element);
+          inside = null;
+        } else if (inside && !inline) {
           owners.push(element);
           // Its textContent would be its light children's, not the shadow tree's we read.
           fresh = !shadow;
