@@ -9,9 +9,9 @@
  * Why: on the 10 MB page the real extension's longest task running our code is a slice of the
  * walk that took far longer than its 8 ms budget, in the DOM navigation itself (firstChild,
  * nextSibling). A node reached from an isolated world gets a JavaScript wrapper for that world,
- * kept in a per-world table rather than on the node as for the page's own world; as the table
- * grows with the nodes touched, a single step can stall. Debian's headless Chromium, same
- * synthetic page as the bench (bench/lib/synth.mjs, same seed).
+ * which Chromium keeps in a per-world table rather than on the node as for the page's own world;
+ * this compares the same walk in both worlds (it does not show why a single step stalls).
+ * Debian's headless Chromium, same synthetic page as the bench (bench/lib/synth.mjs, same seed).
  */
 import * as esbuild from 'esbuild';
 import { chromium } from 'playwright-core';

@@ -23,6 +23,8 @@ import { median } from './stats.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Both extensions' content script (ours, and the one that does nothing). */
+const CONTENT_SCRIPT = /^chrome-extension:\/\/[^/]+\/content\.js/;
 
 function countHighlights() {
   const out = {};
@@ -102,7 +104,7 @@ export async function checkExtension({ server, pages, rounds, results, log }) {
           }
           return { counts, annotatedAfterMs: since - t0 };
         });
-        const mine = analyseExtensionTrace(run.events, /^chrome-extension:\/\/[^/]+\/content\.js/);
+        const mine = analyseExtensionTrace(run.events, CONTENT_SCRIPT);
         // The same page with the do-nothing content script, traced at least as long.
         const base = await traceLoad(alone.context, url, async (page, t0) => {
           const left = run.elapsedMs - (Date.now() - t0);
@@ -116,15 +118,13 @@ export async function checkExtension({ server, pages, rounds, results, log }) {
           }));
           return {};
         });
-        const page = analyseExtensionTrace(base.events, /^chrome-extension:\/\/[^/]+\/content\.js/, mine.windowMs);
-        const edit = base.events.find((e) => e.name === 'bench-page-edit' && e.cat.includes('user_timing'));
-        const editFrame = edit && base.events.find((e) => e.pid === edit.pid && e.tid === edit.tid && e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && e.ts > edit.ts && taskKind(e).startsWith('frame'));
+        const page = analyseExtensionTrace(base.events, CONTENT_SCRIPT, mine.windowMs);
         runs.push({
           counts: run.counts,
           total: total(run.counts),
           annotatedAfterMs: run.annotatedAfterMs,
           ...mine,
-          alone: page.evaluateMs == null ? null : { longestTaskMs: page.longestTaskMs, longestTaskKind: page.longestTaskKind, longestFrameMs: page.longestFrameMs, busyMs: page.busyMs, windowMs: page.windowMs, editFrameMs: editFrame ? editFrame.dur / 1000 : null },
+          alone: page.evaluateMs == null ? null : { longestTaskMs: page.longestTaskMs, longestTaskKind: page.longestTaskKind, longestFrameMs: page.longestFrameMs, busyMs: page.busyMs, windowMs: page.windowMs, editFrameMs: page.editFrameMs },
         });
       }
       const bench = results.full[id]?.ours?.runs?.find((x) => x.highlights)?.highlights ?? null;
@@ -141,14 +141,11 @@ export async function checkExtension({ server, pages, rounds, results, log }) {
         longestOwnTaskMs: median(runs.map((x) => x.longestOwnTaskMs)),
         longestOwnTaskMaxMs: Math.max(...runs.map((x) => x.longestOwnTaskMs ?? 0)),
         longestFrameMs: median(runs.map((x) => x.longestFrameMs)),
-        framesOver50: median(runs.map((x) => x.framesOver50)),
         alone: baseRuns.length
           ? {
               runs: baseRuns.length,
               longestTaskMs: median(baseRuns.map((x) => x.longestTaskMs)),
               longestFrameMs: median(baseRuns.map((x) => x.longestFrameMs)),
-              longestFrameMinMs: Math.min(...baseRuns.map((x) => x.longestFrameMs ?? 0)),
-              longestFrameMaxMs: Math.max(...baseRuns.map((x) => x.longestFrameMs ?? 0)),
               busyMs: median(baseRuns.map((x) => x.busyMs)),
               editFrameMs: median(baseRuns.map((x) => x.editFrameMs)),
             }
@@ -171,11 +168,18 @@ export async function checkExtension({ server, pages, rounds, results, log }) {
 
 const sorted = (o) => Object.fromEntries(Object.entries(o ?? {}).sort(([a], [b]) => (a < b ? -1 : 1)));
 
+/** The first frame task on `mark`'s thread after it. */
+function frameAfter(events, mark) {
+  return events.find((e) => e.pid === mark.pid && e.tid === mark.tid && e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && e.ts > mark.ts && taskKind(e).startsWith('frame'));
+}
+
 /**
  * The content script's EvaluateScript (parses the dataset) and its GC, and the renderer main
  * thread's top-level tasks from its start to the end of the trace (or `windowMs` after the start):
  * the longest, the longest that ran the content script's code (it holds the evaluation or a CPU
  * profiler sample of the script), and the longest frame (BeginMainFrame: style, layout, paint).
+ * A `bench-page-edit` mark (the page's own one-word edit) ends the window, and the frame after it
+ * is `editFrameMs`.
  */
 export function analyseExtensionTrace(events, script, windowMs = null) {
   const evaluate = events.find((e) => e.ph === 'X' && e.name === 'EvaluateScript' && script.test(e.args?.data?.url ?? ''));
@@ -201,6 +205,7 @@ export function analyseExtensionTrace(events, script, windowMs = null) {
   const longest = longestOf(tasks);
   const frames = tasks.filter((t) => taskKind(t).startsWith('frame'));
   const ownLongest = longestOf([...own]);
+  const editFrame = edit && frameAfter(events, edit);
   return {
     windowMs: (end - evaluate.ts) / 1000,
     longestTaskKind: longest ? (longest === contentTask ? "the content script's evaluation" : own.has(longest) ? `${taskKind(longest)}, running our code` : taskKind(longest)) : null,
@@ -213,7 +218,7 @@ export function analyseExtensionTrace(events, script, windowMs = null) {
     longestOwnTaskKind: ownLongest ? (ownLongest === contentTask ? "the content script's evaluation" : taskKind(ownLongest)) : null,
     ownTasks: own.size,
     longestFrameMs: frames.length ? longestOf(frames).dur / 1000 : null,
-    framesOver50: frames.filter((t) => t.dur > 50_000).length,
+    editFrameMs: editFrame ? editFrame.dur / 1000 : null,
     busyMs: tasks.reduce((s, t) => s + t.dur, 0) / 1000,
   };
 }
