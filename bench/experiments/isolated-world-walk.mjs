@@ -6,11 +6,11 @@
  *
  *   node bench/experiments/isolated-world-walk.mjs [MB of text=10] [runs=2]
  *
- * Why: on the 10 MB page the real extension's longest task running our code is a slice of the
- * walk that took far longer than its 8 ms budget, in the DOM navigation itself (firstChild,
- * nextSibling). A node reached from an isolated world gets a JavaScript wrapper for that world,
- * which Chromium keeps in a per-world table rather than on the node as for the page's own world;
- * this compares the same walk in both worlds (it does not show why a single step stalls).
+ * Why: a node reached from an isolated world gets a JavaScript wrapper for that world, which
+ * Chromium keeps in a per-world table rather than on the node as for the page's own world; this
+ * compares the same walk in both worlds. (The long single-step stalls the real extension once had
+ * on the 10 MB page came from that table's growth while annotations kept text nodes alive:
+ * wrapper-table.mjs.)
  * Debian's headless Chromium, same synthetic page as the bench (bench/lib/synth.mjs, same seed).
  */
 import * as esbuild from 'esbuild';

@@ -1,6 +1,5 @@
 /** What the content script found: one highlighted stretch of page text and what it refers to. */
 import type { Category } from '../dataset/schema';
-import type { BlockPlace } from './text-index';
 
 /** Highlight names: one per category, plus claims. Tests look them up in CSS.highlights. */
 export type HighlightKey = Category | 'claim';
@@ -13,8 +12,13 @@ export interface Annotation {
   /** Display name: organisation name or the claim as reviewed. */
   label: string;
   key: HighlightKey;
-  /** Where the block's text lives in the DOM (its text itself is not kept: it would double the page's text in memory). */
-  block: BlockPlace;
+  /**
+   * The block element whose text holds it (for re-scans, visibility and hit tests). Not the
+   * block's text or its text nodes: the text would double the page's text in memory, and every
+   * node kept from a content script's isolated world keeps a wrapper in that world's table, whose
+   * growth (it doubles, rehashing every entry) stalled the page for 70-110 ms on a 10 MB page.
+   */
+  root: Element;
   /** Offsets in the block's text. */
   start: number;
   end: number;

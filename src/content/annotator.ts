@@ -100,7 +100,7 @@ export class Annotator {
     };
     const first = indexAtNode(shown, node);
     for (let i = first; i < shown.length && shown[i]!.range.startContainer === node; i++) consider(shown[i]!);
-    for (let i = first - 1; i >= 0 && shown[i]!.block.root.contains(node); i--) consider(shown[i]!);
+    for (let i = first - 1; i >= 0 && shown[i]!.root.contains(node); i--) consider(shown[i]!);
     return found;
   }
 
@@ -211,7 +211,7 @@ export class Annotator {
     const rendered = new Map<Element, boolean>();
     const hidden = new Set<Annotation>();
     for (const a of list) {
-      const root = a.block.root;
+      const root = a.root;
       if (!root.isConnected) continue;
       let seen = rendered.get(root);
       if (seen === undefined) rendered.set(root, (seen = isRendered(root)));
@@ -255,7 +255,7 @@ export class Annotator {
     const before = this.annotations.length;
     const rescanned = [...roots];
     this.annotations = this.annotations.filter(
-      (a) => a.range.startContainer.isConnected && a.range.endContainer.isConnected && !rescanned.some((r) => r.contains(a.block.root)),
+      (a) => a.range.startContainer.isConnected && a.range.endContainer.isConnected && !rescanned.some((r) => r.contains(a.root)),
     );
     const found = this.scanRoots(roots);
     this.add(found);

@@ -30,9 +30,6 @@ function rangeFor(block: BlockPlace, start: number, end: number): StaticRange {
 export function scanBlock(matchers: Matchers, block: Block, withClaims: boolean): Annotation[] {
   const out: Annotation[] = [];
   const tokens = tokenize(block.text);
-  // Made on the first match: a block's nodes may be listed only when asked (see ElementBlock).
-  let kept: BlockPlace | null = null;
-  const place = () => (kept ??= { nodes: block.nodes, starts: block.starts, root: block.root });
   const { organisations: m } = matchers;
   for (const match of matchTokens(m, block.text, tokens)) {
     const org = m.org(match.org);
@@ -41,10 +38,10 @@ export function scanBlock(matchers: Matchers, block: Block, withClaims: boolean)
       id: org.id,
       label: org.name,
       key: org.category,
-      block: place(),
+      root: block.root,
       start: match.start,
       end: match.end,
-      range: rangeFor(place(), match.start, match.end),
+      range: rangeFor(block, match.start, match.end),
       why: () => m.explain(match.entry),
     });
   }
@@ -56,10 +53,10 @@ export function scanBlock(matchers: Matchers, block: Block, withClaims: boolean)
         id: claim.id,
         label: claim.title,
         key: 'claim',
-        block: place(),
+        root: block.root,
         start: match.start,
         end: match.end,
-        range: rangeFor(place(), match.start, match.end),
+        range: rangeFor(block, match.start, match.end),
         why: () =>
           match.how === 'phrase'
             ? 'This sentence contains a phrase of a known claim, word for word.'
