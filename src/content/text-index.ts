@@ -79,33 +79,26 @@ const mayHostShadow = (tag: string) => SHADOW_HOSTS.has(tag) || tag.includes('-'
 const hasWord = (text: string) => /[\p{L}\p{N}]/u.test(text);
 
 /**
- * How many descendant elements `inlineOnly` looks at before giving up: it bounds the work spent
- * on a container whose first block child comes late (the walk then reads it node by node).
+ * A descendant that stops an element from being one inline-only block: any element that is not
+ * inline (block, skipped or custom: those are never inline), or an inline one skipped by its
+ * attributes. The same tests as skipsItself and INLINE, as one selector (lower-case type selectors
+ * match HTML elements in HTML and XHTML documents alike).
  */
-const INLINE_ONLY_LIMIT = 64;
+const NOT_INLINE = `:not(${[...INLINE].map((t) => t.toLowerCase()).join(',')}),[hidden],[aria-hidden="true"],[contenteditable]:not([contenteditable="false"])`;
 
 /**
  * Is everything inside `element` inline: no block, skipped or shadow-hosting element below it?
  * Then the element is one block, its text is its `textContent`, and the walk need not visit its
- * text nodes. Looks at elements only (firstElementChild / nextElementSibling): in a content
- * script's isolated world every node the script reaches gets a wrapper for that world, and most
- * nodes are text; on a 10 MB page this made the walk in an isolated world about twice as fast
- * (bench/experiments/isolated-world-walk.mjs).
+ * nodes. Asked of the engine with one selector query, which hands no node to script: every node a
+ * content script reaches gets a wrapper for its isolated world (bench/experiments/wrapper-table.mjs),
+ * so the fewer it reaches the less the walk costs there.
+ * Of the inline elements only <span> can host a shadow root, so spans are the only nodes reached,
+ * and only in a block that has them.
  */
 function inlineOnly(element: Element): boolean {
-  let seen = 0;
-  let node: Element | null = element.firstElementChild;
-  while (node) {
-    const tag = upperTag(node);
-    if (!INLINE.has(tag) || skipsItself(node, tag) || (mayHostShadow(tag) && node.shadowRoot) || ++seen > INLINE_ONLY_LIMIT) return false;
-    let next: Element | null = node.firstElementChild;
-    while (!next && node !== element) {
-      next = node.nextElementSibling;
-      if (!next) node = node.parentElement;
-      if (node === element || !node) return true;
-    }
-    node = next;
-  }
+  if (element.querySelector(NOT_INLINE)) return false;
+  const spans = element.getElementsByTagName('span');
+  for (let i = 0; i < spans.length; i++) if (spans[i]!.shadowRoot) return false;
   return true;
 }
 
@@ -127,24 +120,21 @@ class ElementBlock implements Block {
   }
 }
 
-/** The non-empty text nodes below `root` in document order, and where each starts in its text. */
+/**
+ * The non-empty text nodes below `root` in document order, and where each starts in its text. A
+ * TreeWalker over text only: the elements between them are never handed to script (no wrappers,
+ * see inlineOnly).
+ */
 function textNodesOf(root: Element): { nodes: Text[]; starts: number[] } {
   const nodes: Text[] = [];
   const starts: number[] = [];
   let length = 0;
-  let node: Node | null = root.firstChild;
-  while (node) {
-    if (node.nodeType === 3 && (node as Text).length) {
-      nodes.push(node as Text);
-      starts.push(length);
-      length += (node as Text).length;
-    }
-    let next: Node | null = node.firstChild;
-    while (!next && node) {
-      next = node.nextSibling;
-      if (!next) node = node.parentNode === root ? null : node.parentNode;
-    }
-    node = next;
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    if (!node.length) continue;
+    nodes.push(node);
+    starts.push(length);
+    length += node.length;
   }
   return { nodes, starts };
 }

@@ -34,6 +34,17 @@ describe('collectBlocks', () => {
     expect(texts).toEqual(['visible one', 'inline', 'here', 'not editable']);
   });
 
+  it('leaves out skipped inline elements inside a paragraph, and keeps those that only look skipped', () => {
+    const body = page(`
+      <p>one <span contenteditable="true">typed</span> two</p>
+      <p>three <em hidden>gone</em> four <b aria-hidden="true">gone</b></p>
+      <p>five <span contenteditable="false">six</span> <i aria-hidden="false">seven</i></p>`);
+    const blocks = collectBlocks(body);
+    expect(blocks.map((b) => b.text.replace(/\s+/g, ' ').trim())).toEqual(['one two', 'three four', 'five six seven']);
+    // Offsets still map to the text nodes around the left-out element.
+    expect(locate(blocks[0]!, blocks[0]!.text.indexOf('two')).node.data).toBe(' two');
+  });
+
   it('decides skipped elements exactly as SKIP_SELECTOR does, without running the selector', () => {
     const body = page(`
       <p>a</p><span class="x">b</span><textarea></textarea><INPUT><svg><text>t</text></svg><math></math>
