@@ -16,7 +16,7 @@ export interface Annotation {
    * The block element whose text holds it (for re-scans, visibility and hit tests). Not the
    * block's text or its text nodes: the text would double the page's text in memory, and every
    * node kept from a content script's isolated world keeps a wrapper in that world's table, whose
-   * growth (it doubles, rehashing every entry) stalled the page for 70-110 ms on a 10 MB page.
+   * growth (it doubles, rehashing every entry) stalled the page for 70-120 ms on a 10 MB page.
    */
   root: Element;
   /** Offsets in the block's text. */
