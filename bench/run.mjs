@@ -20,7 +20,7 @@ import { buildBenchBundle, bundleModules, compileRealDataset, compileSynthetic, 
 import { writeReport } from './lib/report.mjs';
 import { inertPage, startServer } from './lib/server.mjs';
 import { median, percentile, summarise } from './lib/stats.mjs';
-import { aliasTexts, syntheticOrganisations, syntheticPage } from './lib/synth.mjs';
+import { aliasTexts, benchSyntheticPage, syntheticOrganisations } from './lib/synth.mjs';
 
 const QUICK = process.argv.includes('--quick');
 
@@ -41,7 +41,6 @@ const FIXES = [
   'src/content/text-index.ts, scan.ts, annotator.ts: text collection walks siblings instead of a stack of frames, decides skipped elements without a selector per element; a block\'s annotations come out in text order, so the first scan needs no sort; annotations keep the block\'s place, not its text, and word their explanation only when asked; a click is resolved by binary search instead of a per-node index.',
 ];
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const MB = 1 << 20;
 const OUT = join(ROOT, 'bench/results', QUICK ? 'quick' : '');
 
 const CONFIG = QUICK
@@ -137,7 +136,7 @@ if (hasCorpus) {
   for (const [i, c] of corpusPages(CONFIG.corpus).entries()) addPage(`corpus-${i + 1}`, { label: new URL(c.url).host + new URL(c.url).pathname.slice(0, 40), url: c.url, file: c.file, kind: 'corpus', html: () => inertPage(c.read()) });
 } else log('../shared/corpus is missing: corpus pages are skipped (the report says so)');
 const sizes = [...new Set([...CONFIG.fullSizes, ...CONFIG.phaseSizes, CONFIG.dictSize])].sort((a, b) => a - b);
-for (const mb of sizes) addPage(`syn-${mb}MB`, { label: `Synthetic ${mb} MB of text`, kind: 'synthetic', mb, html: () => syntheticPage({ targetChars: Math.round(mb * MB), seed: 1000 + Math.round(mb * 100), nameSets }) });
+for (const mb of sizes) addPage(`syn-${mb}MB`, { label: `Synthetic ${mb} MB of text`, kind: 'synthetic', mb, html: () => benchSyntheticPage(mb, nameSets) });
 addPage('dynamic', { label: 'Dynamic page (2 KB appends at 10 Hz + edits)', kind: 'dynamic', html: () => dynamicPage({ nameSets }) });
 addPage('blank', { label: 'blank', kind: 'blank', html: () => '<!doctype html><title>blank</title><p>A blank page.</p>' });
 

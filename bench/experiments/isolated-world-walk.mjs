@@ -14,10 +14,8 @@
  * Debian's headless Chromium, same synthetic page as the bench (bench/lib/synth.mjs, same seed).
  */
 import * as esbuild from 'esbuild';
-import { chromium } from 'playwright-core';
-import { compileRealDataset, ROOT } from '../lib/inputs.mjs';
-import { startServer } from '../lib/server.mjs';
-import { aliasTexts, syntheticOrganisations, syntheticPage } from '../lib/synth.mjs';
+import { ROOT } from '../lib/inputs.mjs';
+import { evaluateInWorld, syntheticPageInChromium } from '../lib/worlds.mjs';
 
 const mb = Number(process.argv[2] ?? 10);
 const runs = Number(process.argv[3] ?? 2);
@@ -29,11 +27,7 @@ const walker = (
     write: false,
   })
 ).outputFiles[0].text;
-const real = await compileRealDataset();
-const nameSets = [aliasTexts(real.organisations), aliasTexts(syntheticOrganisations(30000))];
-const html = syntheticPage({ targetChars: Math.round(mb * (1 << 20)), seed: 1000 + Math.round(mb * 100), nameSets });
-const server = await startServer({ pages: { '/p/syn': () => html }, scripts: {} });
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+const { browser, url, close } = await syntheticPageInChromium(mb);
 // Each block's wait for the walk, longest first (run in the page, in the chosen world).
 const measure = `(() => {
   const gaps = [];
@@ -50,21 +44,8 @@ const measure = `(() => {
 console.log(`Chromium ${browser.version()}, synthetic ${mb} MB page: the walk over every block, longest gaps between two blocks (ms)`);
 for (const world of ['page', 'isolated']) {
   for (let r = 0; r < runs; r++) {
-    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-    await page.goto(`${server.origin}/p/syn?bare`, { timeout: 300_000 });
-    const cdp = await page.context().newCDPSession(page);
-    let contextId;
-    if (world === 'isolated') {
-      const { frameTree } = await cdp.send('Page.getFrameTree');
-      ({ executionContextId: contextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'walk' }));
-    }
-    await cdp.send('Runtime.evaluate', { expression: walker, contextId });
-    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression: measure, contextId, returnByValue: true });
-    if (exceptionDetails) throw new Error(JSON.stringify(exceptionDetails));
-    const v = result.value;
+    const v = await evaluateInWorld(browser, url, world, walker, measure);
     console.log(`  ${world.padEnd(8)} run ${r + 1}: ${v.blocks} blocks in ${v.totalMs.toFixed(0)} ms; longest gaps ${v.longest.map((x) => x.toFixed(1)).join(', ')}`);
-    await page.close();
   }
 }
-await browser.close();
-await server.close?.();
+await close();

@@ -11,24 +11,18 @@
  *
  * What it showed on Chromium 156 (2026-11-27): only the isolated world that keeps its nodes
  * stalls, and at 65,532 / 131,068 / 262,140 / 524,284 nodes kept (2^16..2^19 less 4): 14-15,
- * 28-36, 72-80 and 450-540 ms (three runs). A node reached from an isolated world gets a wrapper for that world, held in
- * a per-world table (the page's world keeps it on the node itself); the table doubles when full
- * and rehashes every live entry, and a kept node's entry stays live. Nodes let go are collected
- * and leave the table, so it never grows that far. Hence annotations keep only their block element
- * and a StaticRange (src/content/annotation.ts), not the block's text nodes.
+ * 28-36, 72-80 and 450-540 ms (three runs). A node reached from an isolated world gets a
+ * wrapper for that world, held in a per-world table (the page's world keeps it on the node
+ * itself); the table doubles when full and rehashes every live entry, and a kept node's entry
+ * stays live. Nodes let go are collected and leave the table, so it never grows that far. Hence
+ * annotations keep only their block element and a StaticRange (src/content/annotation.ts), not
+ * the block's text nodes.
  * Debian's headless Chromium, same synthetic page as the bench (bench/lib/synth.mjs, same seed).
  */
-import { chromium } from 'playwright-core';
-import { compileRealDataset } from '../lib/inputs.mjs';
-import { startServer } from '../lib/server.mjs';
-import { aliasTexts, syntheticOrganisations, syntheticPage } from '../lib/synth.mjs';
+import { evaluateInWorld, syntheticPageInChromium } from '../lib/worlds.mjs';
 
 const mb = Number(process.argv[2] ?? 10);
-const real = await compileRealDataset();
-const nameSets = [aliasTexts(real.organisations), aliasTexts(syntheticOrganisations(30000))];
-const html = syntheticPage({ targetChars: Math.round(mb * (1 << 20)), seed: 1000 + Math.round(mb * 100), nameSets });
-const server = await startServer({ pages: { '/p/syn': () => html }, scripts: {} });
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+const { browser, url, close } = await syntheticPageInChromium(mb);
 // Every node in document order, timing each step; `keep` holds on to each node reached.
 const walk = (keep) => `(() => {
   const kept = [];
@@ -58,21 +52,9 @@ const walk = (keep) => `(() => {
 console.log(`Chromium ${browser.version()}, synthetic ${mb} MB page: a walk over every node; steps over 10 ms (with nodes kept so far)`);
 for (const world of ['page', 'isolated']) {
   for (const keep of [false, true]) {
-    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-    await page.goto(`${server.origin}/p/syn?bare`, { timeout: 300_000 });
-    const cdp = await page.context().newCDPSession(page);
-    let contextId;
-    if (world === 'isolated') {
-      const { frameTree } = await cdp.send('Page.getFrameTree');
-      ({ executionContextId: contextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'walk' }));
-    }
-    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression: walk(keep), contextId, returnByValue: true });
-    if (exceptionDetails) throw new Error(JSON.stringify(exceptionDetails));
-    const v = result.value;
+    const v = await evaluateInWorld(browser, url, world, walk(keep));
     const stalls = v.stalls.map((s) => (keep ? `${s.ms.toFixed(0)} ms at ${s.kept.toLocaleString('en')} kept` : `${s.ms.toFixed(0)} ms`));
     console.log(`  ${world.padEnd(8)} ${keep ? 'keeping nodes' : 'letting go   '}: ${v.steps.toLocaleString('en')} steps in ${v.totalMs.toFixed(0)} ms; over 10 ms: ${stalls.join(', ') || 'none'}`);
-    await page.close();
   }
 }
-await browser.close();
-await server.close?.();
+await close();

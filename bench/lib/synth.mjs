@@ -201,6 +201,14 @@ figure{margin:1rem 0}figcaption{font:13px sans-serif;color:#666}table{border-col
 .byline{color:#666;font:14px sans-serif}blockquote{border-left:3px solid #ccc;margin-left:0;padding-left:1rem}`;
 
 /**
+ * The bench's synthetic page of `mb` MB of text: one seed per size, so run.mjs and the side
+ * experiments build the very same page.
+ */
+export function benchSyntheticPage(mb, nameSets) {
+  return syntheticPage({ targetChars: Math.round(mb * (1 << 20)), seed: 1000 + Math.round(mb * 100), nameSets });
+}
+
+/**
  * A news-site page with at least `targetChars` characters of text. Returns the HTML; the body's
  * closing tag is left for the server to inject the bench scripts before.
  */

@@ -4,13 +4,15 @@
  * with a map from block offsets back to the DOM text nodes.
  */
 
+/** Elements skipped whatever their tag: editors and content hidden from everyone. */
+const SKIP_BY_ATTRIBUTE = '[contenteditable]:not([contenteditable="false"]),[aria-hidden="true"],[hidden]';
+
 /** Elements whose text is never annotated: code, form fields, editors, non-rendered content. */
 export const SKIP_SELECTOR = [
   'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'button',
   'code', 'pre', 'kbd', 'samp', 'svg', 'math', 'iframe', 'object', 'canvas', 'video', 'audio',
-  '[contenteditable]:not([contenteditable="false"])', '[aria-hidden="true"]', '[hidden]',
   'source-context-popover',
-].join(',');
+].join(',') + ',' + SKIP_BY_ATTRIBUTE;
 
 /**
  * The same test as `element.matches(SKIP_SELECTOR)`, without running a 25-part selector on every
@@ -81,10 +83,10 @@ const hasWord = (text: string) => /[\p{L}\p{N}]/u.test(text);
 /**
  * A descendant that stops an element from being one inline-only block: any element that is not
  * inline (block, skipped or custom: those are never inline), or an inline one skipped by its
- * attributes. The same tests as skipsItself and INLINE, as one selector (lower-case type selectors
- * match HTML elements in HTML and XHTML documents alike).
+ * attributes (SKIP_BY_ATTRIBUTE). The same tests as skipsItself and INLINE, as one selector
+ * (lower-case type selectors match HTML elements in HTML and XHTML documents alike).
  */
-const NOT_INLINE = `:not(${[...INLINE].map((t) => t.toLowerCase()).join(',')}),[hidden],[aria-hidden="true"],[contenteditable]:not([contenteditable="false"])`;
+const NOT_INLINE = `:not(${[...INLINE].map((t) => t.toLowerCase()).join(',')}),${SKIP_BY_ATTRIBUTE}`;
 
 /**
  * Is everything inside `element` inline: no block, skipped or shadow-hosting element below it?
