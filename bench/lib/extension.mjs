@@ -155,7 +155,7 @@ export async function checkExtension({ server, pages, rounds, results, log }) {
       const o = out[id];
       log(
         `  extension on ${id}: ${total(o.counts)} highlights (bench bundle ${bench ? total(bench) : '–'}; equal: ${o.equal}), content script evaluation ${o.contentScriptEvaluateMs?.toFixed(1)} ms, ` +
-          `longest task ${o.longestTaskMs?.toFixed(1)} ms (running our code ${o.longestOwnTaskMs?.toFixed(1)} ms; frames ${o.longestFrameMs?.toFixed(1)} ms vs ${o.alone?.longestFrameMs?.toFixed(1)} ms for the page alone, whose one-word edit costs a frame of ${o.alone?.editFrameMs?.toFixed(1)} ms)`,
+          `longest task ${o.longestTaskMs?.toFixed(1)} ms (running our code ${o.longestOwnTaskMs?.toFixed(1)} ms; frames ${o.longestFrameMs?.toFixed(1)} ms vs ${o.alone?.longestFrameMs != null ? `${o.alone.longestFrameMs.toFixed(1)} ms` : 'no frame'} for the page alone, whose one-word edit costs a frame of ${o.alone?.editFrameMs?.toFixed(1)} ms)`,
       );
     }
   } finally {
