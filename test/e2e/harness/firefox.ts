@@ -10,15 +10,31 @@ const GECKO_ID = 'source-context@source-context.org';
 /** Pinned so the popup's moz-extension:// URL is known in advance. */
 const UUID = '6f2b7c1e-5d1a-4c8e-9b3f-0a1d2e3f4a5b';
 
+/**
+ * page.waitForFunction until `timeoutMs`. A poll can fail inside Firefox's remote agent ("Protocol
+ * error (script.evaluate)", seen while a popup's document replaces about:blank and, once, on a
+ * popup already open); that is the agent, not the condition, so poll again until the same deadline.
+ */
+async function pollUntil(page: Page, fn: unknown, arg: unknown, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await page.waitForFunction(fn as never, { timeout: Math.max(1, deadline - Date.now()), polling: 50 }, arg);
+      return;
+    } catch (error) {
+      const text = `${String(error)} ${String((error as Error).cause ?? '')}`;
+      if (Date.now() >= deadline || !text.includes('Protocol error')) throw error;
+    }
+  }
+}
+
 function wrap(page: Page): PageDriver {
   return {
     goto: async (url) => {
       await page.goto(url, { waitUntil: 'load' });
     },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    waitFor: async (fn, arg, timeoutMs = 15_000) => {
-      await page.waitForFunction(fn as never, { timeout: timeoutMs, polling: 50 }, arg);
-    },
+    waitFor: (fn, arg, timeoutMs = 15_000) => pollUntil(page, fn, arg, timeoutMs),
     run: (source) => page.evaluate(source),
     click: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key as never),
@@ -56,19 +72,9 @@ export async function launchFirefox(extensionDir: string): Promise<BrowserDriver
       // The goto promise never settles for moz-extension:// pages over BiDi: start it, then wait
       // for the popup's content instead.
       void page.goto(`moz-extension://${UUID}/popup.html${query}`).catch(() => undefined);
-      // A poll that lands while the popup's document replaces about:blank can fail inside
-      // Firefox's remote agent ("Protocol error (script.evaluate)"); that is the navigation, not
-      // the popup, so poll again until the same deadline.
-      const deadline = Date.now() + 15_000;
-      for (;;) {
-        try {
-          await page.waitForFunction(() => document.querySelector('fieldset input[type=checkbox]') !== null, { timeout: Math.max(1, deadline - Date.now()) });
-          return wrap(page);
-        } catch (error) {
-          const text = `${String(error)} ${String((error as Error).cause ?? '')}`;
-          if (Date.now() >= deadline || !text.includes('Protocol error')) throw error;
-        }
-      }
+      const popup = wrap(page);
+      await popup.waitFor(() => document.querySelector('fieldset input[type=checkbox]') !== null);
+      return popup;
     },
     close: () => browser.close(),
   };
