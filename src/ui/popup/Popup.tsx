@@ -1,3 +1,4 @@
+import type { JSX } from 'preact';
 import browser from 'webextension-polyfill';
 import { CATEGORIES, CATEGORY_LABELS, type Category } from '../../dataset/schema';
 import { askTab } from '../../messaging';
@@ -8,6 +9,18 @@ import { PublisherPanel } from './PublisherPanel';
 import { usePopupData } from './usePopupData';
 
 const update = (fn: (s: Settings) => Settings) => void setSettings(fn);
+
+/**
+ * A checkbox's change handler that saves `apply(checked, settings)`. The box is read here, while
+ * the event is being dispatched: setSettings runs its update after an await, when the event's
+ * `currentTarget` is already null (issue 17: three switches saved nothing because of that).
+ */
+const onCheck =
+  (apply: (checked: boolean, s: Settings) => Settings) =>
+  (e: JSX.TargetedEvent<HTMLInputElement>): void => {
+    const checked = e.currentTarget.checked;
+    update((s) => apply(checked, s));
+  };
 
 export function Popup() {
   const { settings, tabId, page, publisher, pageError } = usePopupData();
@@ -22,11 +35,7 @@ export function Popup() {
         <img src="icons/icon-32.png" alt="" width={24} height={24} />
         <h1>Source Context</h1>
         <label class="switch">
-          <input
-            type="checkbox"
-            checked={settings.enabled}
-            onChange={(e) => update((s) => ({ ...s, enabled: e.currentTarget.checked }))}
-          />
+          <input type="checkbox" name="enabled" checked={settings.enabled} onChange={onCheck((on, s) => ({ ...s, enabled: on }))} />
           <span>{settings.enabled ? 'On' : 'Off'}</span>
         </label>
       </header>
@@ -40,14 +49,10 @@ export function Popup() {
             type="checkbox"
             checked={siteOff}
             data-testid="site-toggle"
-            onChange={(e) => {
-              const off = e.currentTarget.checked;
+            onChange={onCheck((off, s) => {
               const site = host.replace(/^www\./, '');
-              update((s) => ({
-                ...s,
-                disabledSites: off ? [...new Set([...s.disabledSites, site])] : s.disabledSites.filter((d) => d !== site),
-              }));
-            }}
+              return { ...s, disabledSites: off ? [...new Set([...s.disabledSites, site])] : s.disabledSites.filter((d) => d !== site) };
+            })}
           />
           <span>Turn off on {host.replace(/^www\./, '')}</span>
         </label>
@@ -61,10 +66,7 @@ export function Popup() {
               type="checkbox"
               name={category}
               checked={settings.categories[category]}
-              onChange={(e) => {
-                const on = e.currentTarget.checked;
-                update((s) => ({ ...s, categories: { ...s.categories, [category]: on } }));
-              }}
+              onChange={onCheck((on, s) => ({ ...s, categories: { ...s.categories, [category]: on } }))}
             />
             <span class={`swatch swatch-${category}`} aria-hidden="true" />
             <span>{CATEGORY_LABELS[category]}</span>
@@ -72,7 +74,7 @@ export function Popup() {
           </label>
         ))}
         <label class="row">
-          <input type="checkbox" name="claims" checked={settings.claims} onChange={(e) => update((s) => ({ ...s, claims: e.currentTarget.checked }))} />
+          <input type="checkbox" name="claims" checked={settings.claims} onChange={onCheck((on, s) => ({ ...s, claims: on }))} />
           <span class="swatch swatch-claim" aria-hidden="true" />
           <span>Known claims</span>
           {counts.get('claim') ? <span class="count">{counts.get('claim')}</span> : null}
@@ -82,7 +84,7 @@ export function Popup() {
             type="checkbox"
             name="first-only"
             checked={settings.mentions === 'first'}
-            onChange={(e) => update((s) => ({ ...s, mentions: e.currentTarget.checked ? 'first' : 'every' }))}
+            onChange={onCheck((first, s) => ({ ...s, mentions: first ? 'first' : 'every' }))}
           />
           <span>First mention only</span>
         </label>
