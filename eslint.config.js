@@ -1,12 +1,17 @@
 // One linter: typescript-eslint on the recommended, type-aware rules.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import noDeferredEventRead from './eslint-rules/no-deferred-event-read.mjs';
+
+/** Our own rules, one file each in eslint-rules/ (each file says what it catches and why). */
+const local = { rules: { 'no-deferred-event-read': noDeferredEventRead } };
 
 export default tseslint.config(
   { ignores: ['dist/', 'artifacts/', 'node_modules/', 'bench/results/', 'bench/.scratch/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
+    plugins: { local },
     languageOptions: {
       globals: { console: 'readonly', process: 'readonly', URL: 'readonly', performance: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', structuredClone: 'readonly' },
     },
@@ -23,6 +28,8 @@ export default tseslint.config(
       'no-implied-eval': 'error',
       'no-new-func': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      // Event handlers read the event while it is dispatched (issue 17's dead popup switches).
+      'local/no-deferred-event-read': 'error',
     },
   },
   {
