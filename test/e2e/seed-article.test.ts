@@ -9,6 +9,7 @@ import { BROWSERS, requireBrowser, type BrowserDriver } from './harness/browsers
 import type { PageDriver } from './harness/driver';
 import { axeViolations } from './harness/axe';
 import { countAddedElements, pointOfHighlight, readHighlights, readPopover } from './harness/in-page';
+import { openPopupFor } from './harness/popup';
 import { startServer, type FixtureServer } from './harness/server';
 
 interface Expected {
@@ -77,23 +78,7 @@ for (const spec of BROWSERS) {
     });
 
     it('popup lists what the page has and who publishes it; choosing an item opens its card with focus', async () => {
-      const finder = await browser.openPopup();
-      // The popup opened as a page is its own active tab: find the article's tab by asking each.
-      const tabId = await finder.evaluate(async () => {
-        const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
-        for (const tab of await api.tabs.query({})) {
-          try {
-            const summary = (await api.tabs.sendMessage(tab.id!, { type: 'get-page-summary' })) as { host?: string } | undefined;
-            if (summary?.host === 'wrp.org.uk') return tab.id!;
-          } catch {
-            // not a page with our content script
-          }
-        }
-        return null;
-      });
-      await finder.close();
-      expect(tabId).not.toBeNull();
-      const popup = await browser.openPopup(`?tab=${tabId}`);
+      const popup = await openPopupFor(browser, 'wrp.org.uk');
       await popup.waitFor(() => document.querySelectorAll('.found li').length > 0 && document.querySelector('.publisher .name'));
       const panel = await popup.evaluate(() => ({
         publisher: document.querySelector('.publisher .name')?.textContent,

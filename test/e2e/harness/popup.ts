@@ -1,0 +1,26 @@
+/** Opening the extension's popup about a given page. */
+import type { BrowserDriver, PageDriver } from './driver';
+
+/**
+ * The popup about the tab showing `host`. Opened as a page, the popup is its own active tab, so it
+ * is told which tab with `?tab=ID`; the id is found by asking each tab's content script for its
+ * page summary (only a page running our content script answers).
+ */
+export async function openPopupFor(browser: BrowserDriver, host: string): Promise<PageDriver> {
+  const finder = await browser.openPopup();
+  const tabId = await finder.evaluate(async (wanted) => {
+    const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+    for (const tab of await api.tabs.query({})) {
+      try {
+        const summary = (await api.tabs.sendMessage(tab.id!, { type: 'get-page-summary' })) as { host?: string } | undefined;
+        if (summary?.host === wanted) return tab.id!;
+      } catch {
+        // not a page with our content script
+      }
+    }
+    return null;
+  }, host);
+  await finder.close();
+  if (tabId === null) throw new Error(`no tab on ${host} answers as a page with our content script`);
+  return browser.openPopup(`?tab=${tabId}`);
+}
