@@ -13,6 +13,7 @@ const FIXTURES = new URL('../../fixtures/', import.meta.url).pathname;
 const ROUTES: Record<string, string> = {
   '/news/12072': 'seed-article.html',
   '/dynamic': 'dynamic-page.html',
+  '/popup-switches': 'popup-switches.html',
 };
 
 export interface FixtureServer {
