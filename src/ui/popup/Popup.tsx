@@ -13,7 +13,8 @@ const update = (fn: (s: Settings) => Settings) => void setSettings(fn);
 /**
  * A checkbox's change handler that saves `apply(checked, settings)`. The box is read here, while
  * the event is being dispatched: setSettings runs its update after an await, when the event's
- * `currentTarget` is already null (issue 17: three switches saved nothing because of that).
+ * `currentTarget` is already null (issue 17: three switches saved nothing because of that; the lint
+ * rule local/no-deferred-event-read now reports such a read).
  */
 const onCheck =
   (apply: (checked: boolean, s: Settings) => Settings) =>
