@@ -18,7 +18,7 @@ for (const c of claims) for (const r of c.counterReports) sources.add(r.url);
 console.log(`Files:                ${packs.length}`);
 console.log(`Organisations:        ${orgs.length}`);
 for (const cat of CATEGORIES) {
-  console.log(`  ${cat.padEnd(20)}${orgs.filter((o) => o.category === cat).length}`);
+  console.log(`  ${cat.padEnd(26)}${orgs.filter((o) => o.category === cat).length}`);
 }
 console.log(`Publisher domains:    ${new Set(publishers.map((p) => p.domain)).size}`);
 console.log(`Claims:               ${claims.length}`);

@@ -10,7 +10,9 @@
 import { rng } from './prng.mjs';
 import { ADJECTIVES, COMMON, FIELDS, FIRST_NAMES, PLACES, SURNAMES, SYLLABLES, TYPES } from './words.mjs';
 
-const CATEGORIES = ['state-media', 'government-military', 'armed-group', 'intergovernmental', 'ngo-monitor', 'think-tank', 'party-movement', 'news-media', 'company-lobby'];
+// Nine categories, one per earlier run's, so that the same seed picks the same ones and every pick
+// has a ::highlight rule to paint ('state-media' was split; its first part keeps its place).
+const CATEGORIES = ['state-controlled-media', 'government-military', 'armed-group', 'intergovernmental', 'ngo-monitor', 'think-tank', 'party-movement', 'news-media', 'company-lobby'];
 const SMALL = new Set(['of', 'for', 'the', 'and', '&', 'on', 'in']);
 
 const cap = (s) => s[0].toUpperCase() + s.slice(1);

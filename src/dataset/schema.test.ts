@@ -53,7 +53,7 @@ describe('data pack schema', () => {
       affiliations: [{ relation: 'likes', statement: 'x', sources: [{ ...source, url: 'javascript:alert(1)', date: '12 May 2016' }] }],
     });
     expect(problems(pack({ organisations: [bad as never] }))).toEqual([
-      'organisations[0].category: Invalid option: expected one of "state-media"|"government-military"|"armed-group"|"intergovernmental"|"ngo-monitor"|"think-tank"|"party-movement"|"news-media"|"company-lobby"',
+      'organisations[0].category: Invalid option: expected one of "state-controlled-media"|"independent-public-media"|"government-military"|"armed-group"|"intergovernmental"|"ngo-monitor"|"think-tank"|"party-movement"|"news-media"|"company-lobby"',
       'organisations[0].affiliations[0].relation: Invalid option: expected one of "funded-by"|"owned-by"|"controlled-by"|"part-of"|"founded-by"|"led-by"|"member-of"|"allied-with"|"designated-by"|"self-described-as"|"described-as"',
       'organisations[0].affiliations[0].sources[0].url: must be an absolute http(s) URL',
       'organisations[0].affiliations[0].sources[0].date: dates are YYYY, YYYY-MM or YYYY-MM-DD',

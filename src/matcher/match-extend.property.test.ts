@@ -23,7 +23,7 @@ const orgs = fc
         fc.oneof(phrase, fc.record({ text: phrase, caseSensitive: fc.boolean(), requireNearby: fc.array(word, { minLength: 1, maxLength: 2 }) }, { requiredKeys: ['text'] })),
         { maxLength: 3 },
       ),
-      category: fc.constantFrom<Category>('ngo-monitor', 'armed-group', 'state-media'),
+      category: fc.constantFrom<Category>('ngo-monitor', 'armed-group', 'state-controlled-media'),
     }),
     { minLength: 1, maxLength: 8 },
   )

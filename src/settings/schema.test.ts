@@ -22,6 +22,26 @@ describe('settings', () => {
     expect(parseSettings(42)).toEqual(DEFAULT_SETTINGS);
   });
 
+  it('applies a stored toggle of the old "state-media" category to both categories it was split into', () => {
+    const off = parseSettings({ categories: { 'state-media': false, 'armed-group': false } });
+    expect(off.categories['state-controlled-media']).toBe(false);
+    expect(off.categories['independent-public-media']).toBe(false);
+    expect(off.categories['armed-group']).toBe(false);
+    expect(off.categories['think-tank']).toBe(true);
+    expect(off.categories).not.toHaveProperty('state-media');
+    const on = parseSettings({ categories: { 'state-media': true } });
+    expect(on.categories['state-controlled-media']).toBe(true);
+    expect(on.categories['independent-public-media']).toBe(true);
+  });
+
+  it('lets a toggle stored under a new category key win over the old key', () => {
+    const parsed = parseSettings({ categories: { 'state-media': false, 'independent-public-media': true } });
+    expect(parsed.categories['independent-public-media']).toBe(true);
+    expect(parsed.categories['state-controlled-media']).toBe(false);
+    // A corrupt old value is ignored like any corrupt toggle.
+    expect(parseSettings({ categories: { 'state-media': 'off' } }).categories['state-controlled-media']).toBe(true);
+  });
+
   it('turns a site off with its subdomains, ignoring www', () => {
     const s = { ...DEFAULT_SETTINGS, disabledSites: ['example.com'] };
     expect(isSiteDisabled(s, 'www.example.com')).toBe(true);
@@ -31,7 +51,8 @@ describe('settings', () => {
 });
 
 describe('the hand-written parser and the zod specification', () => {
-  const category = fc.constantFrom(...CATEGORIES, 'unknown', '__proto__', 'toString');
+  // 'state-media' is the key stored before that category was split: both parsers migrate it.
+  const category = fc.constantFrom(...CATEGORIES, 'state-media', 'unknown', '__proto__', 'toString');
   const nearValid = fc.record(
     {
       version: fc.oneof(fc.constant(1), fc.anything()),
@@ -49,6 +70,19 @@ describe('the hand-written parser and the zod specification', () => {
     fc.assert(
       fc.property(fc.oneof(nearValid, fc.anything(), fc.constantFrom(null, undefined, [], 'x', 0)), (value) => {
         expect(parseSettings(value)).toEqual(parseSettingsWithSpec(value));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('agree on how they migrate the old "state-media" key', () => {
+    const toggle = fc.oneof(fc.boolean(), fc.constant(undefined), fc.anything());
+    fc.assert(
+      fc.property(toggle, toggle, toggle, (old, controlled, independent) => {
+        const categories: Record<string, unknown> = { 'state-media': old };
+        if (controlled !== undefined) categories['state-controlled-media'] = controlled;
+        if (independent !== undefined) categories['independent-public-media'] = independent;
+        expect(parseSettings({ categories })).toEqual(parseSettingsWithSpec({ categories }));
       }),
       { numRuns: 5000 },
     );

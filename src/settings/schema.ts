@@ -4,7 +4,7 @@
  * partly corrupt stored value still yields usable settings: bad fields fall back to their
  * defaults, unknown fields are dropped, nothing throws.
  */
-import { CATEGORIES, type Category } from '../dataset/categories';
+import { CATEGORIES, SPLIT_CATEGORIES, type Category } from '../dataset/categories';
 
 export interface Settings {
   /** Schema version, for migrations. */
@@ -24,9 +24,19 @@ export interface Settings {
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const bool = (value: unknown) => (typeof value === 'boolean' ? value : true);
 
+/** A category key stored by an earlier version that was split into `category`, if any. */
+const predecessors = (category: Category) => Object.keys(SPLIT_CATEGORIES).filter((old) => SPLIT_CATEGORIES[old]!.includes(category));
+
 function categories(value: unknown): Record<Category, boolean> {
   const from = isRecord(value) ? value : {};
-  return Object.fromEntries(CATEGORIES.map((c) => [c, bool(from[c])])) as Record<Category, boolean>;
+  // A reader who turned "State media" off before it was split keeps both of its parts off; a
+  // toggle stored under the new key wins.
+  const toggle = (c: Category) => {
+    if (typeof from[c] === 'boolean') return from[c];
+    const old = predecessors(c).find((k) => typeof from[k] === 'boolean');
+    return bool(old === undefined ? undefined : from[old]);
+  };
+  return Object.fromEntries(CATEGORIES.map((c) => [c, toggle(c)])) as Record<Category, boolean>;
 }
 
 /** Parse whatever storage returned: never throws, always a complete Settings. */

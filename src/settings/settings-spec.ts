@@ -7,7 +7,7 @@
  * page). A property test checks that the two agree on any input.
  */
 import * as z from 'zod';
-import { CATEGORIES, type Category } from '../dataset/categories';
+import { CATEGORIES, SPLIT_CATEGORIES, type Category } from '../dataset/categories';
 
 const CategoryToggles = z.object(
   Object.fromEntries(CATEGORIES.map((c) => [c, z.boolean().catch(true).default(true)])) as Record<
@@ -16,13 +16,31 @@ const CategoryToggles = z.object(
   >,
 );
 
+/**
+ * Toggles stored under a category key that was later split apply to its successors, unless the
+ * stored value already has a boolean for the successor.
+ */
+function migrateSplitCategories(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  const from = value as Record<string, unknown>;
+  const out: Record<string, unknown> = { ...from };
+  for (const [old, successors] of Object.entries(SPLIT_CATEGORIES)) {
+    if (typeof from[old] !== 'boolean') continue;
+    for (const c of successors) if (typeof out[c] !== 'boolean') out[c] = from[old];
+  }
+  return out;
+}
+
 export const SettingsSpec = z.object({
   /** Schema version, for migrations. */
   version: z.literal(1).catch(1).default(1),
   /** Master switch. */
   enabled: z.boolean().catch(true).default(true),
   /** Which categories are highlighted. */
-  categories: CategoryToggles.catch(() => CategoryToggles.parse({})).default(() => CategoryToggles.parse({})),
+  categories: z
+    .preprocess(migrateSplitCategories, CategoryToggles)
+    .catch(() => CategoryToggles.parse({}))
+    .default(() => CategoryToggles.parse({})),
   /** Host names the user turned the extension off for (exact host, or a parent domain). */
   disabledSites: z.array(z.string()).catch([]).default([]),
   /** Highlight every mention, or only the first of each organisation on a page. */

@@ -99,8 +99,8 @@ describe('importFrenchMedia', () => {
     const statePack = {
       description: 'state media stand-in',
       organisations: [
-        { id: 'france24-france', name: 'France24', aliases: [], category: 'state-media' as const, summary: 's', affiliations: [{ relation: 'described-as' as const, statement: 's', sources: [REPO] }], counterReporting: [] },
-        { id: 'france-medias-monde', name: 'France Médias Monde', aliases: [], category: 'state-media' as const, summary: 's', affiliations: [{ relation: 'described-as' as const, statement: 's', sources: [REPO] }], counterReporting: [] },
+        { id: 'france24-france', name: 'France24', aliases: [], category: 'independent-public-media' as const, summary: 's', affiliations: [{ relation: 'described-as' as const, statement: 's', sources: [REPO] }], counterReporting: [] },
+        { id: 'france-medias-monde', name: 'France Médias Monde', aliases: [], category: 'independent-public-media' as const, summary: 's', affiliations: [{ relation: 'described-as' as const, statement: 's', sources: [REPO] }], counterReporting: [] },
       ],
       publishers: [],
       claims: [],

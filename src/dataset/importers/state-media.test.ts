@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { hostOf, importStateMedia, importStateMediaWithReport, isSectionUrl, parseTypology } from './state-media';
+import { hostOf, importStateMedia, importStateMediaWithReport, isSectionUrl } from './state-media';
+import { parseTypology } from './state-media-typology';
 import { parseCsv, slugify } from './common';
 import { aliasRisk, parseName } from './state-media-names';
 import { parsePack } from '../validate';
@@ -163,10 +164,10 @@ describe('importStateMedia', () => {
       id: 'moldova-broadcasting-corporation',
       name: 'Moldova Broadcasting Corporation',
       aliases: [{ text: 'MBC', caseSensitive: true, requireNearby: ['Moldova', 'Moldovan'] }],
-      category: 'state-media',
+      category: 'state-controlled-media',
       country: 'Moldova',
       summary:
-        'A media organisation from Moldova listed in the State Media Profiles matrix of state and public media; its listed outlets are Channel 1 and Radio Moldova Plus.',
+        "State-controlled media from Moldova, as the State Media Profiles matrix classes it and its listed outlets in State Media Monitor's typology: the state controls its funding, ownership and editorial line. Its listed outlets are Channel 1 and Radio Moldova Plus.",
       affiliations: [
         {
           relation: 'controlled-by',
@@ -181,9 +182,10 @@ describe('importStateMedia', () => {
       id: 'radio-moldova-plus',
       name: 'Radio Moldova Plus',
       aliases: [],
-      category: 'state-media',
+      category: 'state-controlled-media',
       country: 'Moldova',
-      summary: 'An outlet of Moldova Broadcasting Corporation (Moldova), listed in the State Media Profiles matrix of state and public media.',
+      summary:
+        "State-controlled media from Moldova, as the State Media Profiles matrix classes it in State Media Monitor's typology: the state controls its funding, ownership and editorial line. It is listed as an outlet of Moldova Broadcasting Corporation.",
       affiliations: [
         { relation: 'controlled-by', statement: SC, sources: [TYPOLOGY, REPOSITORY] },
         {
@@ -209,8 +211,9 @@ describe('importStateMedia', () => {
     expect(org('the-evening-courier-ltd-moldova')).toMatchObject({
       name: 'The "Evening" Courier, Ltd.',
       aliases: ['Evening Courier'],
+      category: 'state-controlled-media',
       summary:
-        'A media organisation from Moldova listed in the State Media Profiles matrix of state and public media; its listed outlet is Evening Courier. The matrix marks its website as not currently functional.',
+        "Captured private media from Moldova, as the State Media Profiles matrix classes it in State Media Monitor's typology: the state neither owns nor runs it, but controls its editorial line. Its listed outlet is Evening Courier. The matrix marks its website as not currently functional.",
       affiliations: [
         {
           relation: 'controlled-by',
@@ -224,8 +227,9 @@ describe('importStateMedia', () => {
   it('reads a multi-line outlet cell and keeps its bracketed note', () => {
     expect(org('radio-tallinn-nord-estonia')).toMatchObject({
       name: 'Radio Tallinn Nord',
+      category: 'independent-public-media',
       summary:
-        'An outlet of Estonian Public Media (Estonia), listed in the State Media Profiles matrix of state and public media. The matrix adds: "second line".',
+        'Independent public media from Estonia, as the State Media Profiles matrix classes it in State Media Monitor\'s typology: the state controls none of its funding, governing bodies or editorial line. It is listed as an outlet of Estonian Public Media. The matrix adds: "second line".',
     });
   });
 
@@ -233,7 +237,9 @@ describe('importStateMedia', () => {
     expect(org('estonian-news-agency-estonia')).toMatchObject({
       name: 'Estonian News Agency',
       aliases: [{ text: 'ENA', caseSensitive: true, requireNearby: ['Estonia', 'Estonian'] }],
-      summary: 'A media organisation from Estonia listed in the State Media Profiles matrix of state and public media.',
+      category: 'independent-public-media',
+      summary:
+        "Independent state-funded and state-managed media from Estonia, as the State Media Profiles matrix tentatively classes it (with a question mark) in State Media Monitor's typology: the state funds and manages it, but it keeps its editorial independence.",
       affiliations: [
         {
           relation: 'described-as',

@@ -1,6 +1,7 @@
 /**
  * Import the State Media Profiles matrix (github.com/ASD-at-GMF/state-media-profiles, MIT; seed data
- * from State Media Monitor) into a data pack of `state-media` organisations and publisher domains.
+ * from State Media Monitor) into a data pack of state and public media organisations and publisher
+ * domains.
  *
  * Pure: text in, pack out. `scripts/import-state-media.ts` reads the file, validates and writes JSON.
  *
@@ -10,7 +11,10 @@
  *   outlet (`part-of` the company): readers meet "RT Deutsch" or "Doordarshan", not the holding.
  * - Every organisation carries one affiliation per typology code of its rows, in plain words. Only
  *   the three codes in which the state controls the editorial line (SC, CaPu, CaPr) are
- *   `controlled-by`; the four independent ones are `described-as`.
+ *   `controlled-by` and in the `state-controlled-media` category; the four independent ones are
+ *   `described-as` and in `independent-public-media` (see state-media-typology.ts). A row without a
+ *   known code is skipped and reported: no class, no label.
+ * - Its summary opens with its class, country and what the class means (state-media-summary.ts).
  * - Aliases that are URLs, ordinary words or generic strings are dropped; short acronyms and names
  *   that two organisations share get `requireNearby` with the country's name and demonyms.
  */
@@ -20,58 +24,8 @@ import { aliasKey } from '../integrity';
 import { aliasText, clean, IdAllocator, parseTable, slugify, type Reserved } from './common';
 import { countryWords, normaliseCountry } from './countries';
 import { aliasRisk, isGenericCompany, parseName, type ParsedName } from './state-media-names';
-
-// ---------------------------------------------------------------------------------------------
-// Typology
-
-export const TYPOLOGY = {
-  SC: {
-    model: 'state-controlled media',
-    relation: 'controlled-by',
-    meaning: 'the state controls its funding, its governing bodies and ownership, and its editorial line',
-  },
-  CaPu: {
-    model: 'captured public or state-managed media',
-    relation: 'controlled-by',
-    meaning:
-      'the state does not directly control its funding, but it controls its governing bodies or ownership and its editorial line',
-  },
-  CaPr: {
-    model: 'captured private media',
-    relation: 'controlled-by',
-    meaning:
-      'the state neither owns it nor runs its governing bodies, but it controls its editorial line, whether or not it also funds it',
-  },
-  ISFM: {
-    model: 'independent state-funded and state-managed media',
-    relation: 'described-as',
-    meaning: 'the state funds it and controls its governing bodies or ownership, but it keeps its editorial independence',
-  },
-  ISF: {
-    model: 'independent state-funded media',
-    relation: 'described-as',
-    meaning: 'it relies on state funding, but the state controls neither its governing bodies nor its editorial line',
-  },
-  ISM: {
-    model: 'independent state-managed media',
-    relation: 'described-as',
-    meaning: 'the state controls its governing bodies or ownership, but neither its funding nor its editorial line',
-  },
-  IP: {
-    model: 'independent public media',
-    relation: 'described-as',
-    meaning: 'the state controls none of its funding, its governing bodies or its editorial line',
-  },
-} as const;
-export type TypologyCode = keyof typeof TYPOLOGY;
-
-/** "SC" → { code: 'SC', tentative: false }; "ISFM?" → tentative; unknown → null. */
-export function parseTypology(raw: string): { code: TypologyCode; tentative: boolean } | null {
-  const m = /^\s*([A-Za-z]+)\s*(\?)?\s*$/.exec(raw);
-  if (!m) return null;
-  const code = (Object.keys(TYPOLOGY) as TypologyCode[]).find((c) => c.toLowerCase() === m[1]!.toLowerCase());
-  return code ? { code, tentative: Boolean(m[2]) } : null;
-}
+import { shortList, stateMediaSummary, type ClassEntry } from './state-media-summary';
+import { TYPOLOGY, categoryOf, parseTypology } from './state-media-typology';
 
 /** Sources every statement of this pack cites (confirmed with the search tools on `checked`). */
 export function stateMediaSources(checked: string): { typology: Source; repository: Source } {
@@ -211,28 +165,6 @@ function noteSentences(notes: readonly string[], about?: string): string[] {
   return [`The matrix adds${about ? ` about ${about}` : ''}: ${unique.map((n) => `"${n}"`).join('; ')}.`];
 }
 
-function listWords(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
-
-function outletsPhrase(outlets: readonly string[]): string {
-  if (outlets.length === 0) return '';
-  const shown = outlets.slice(0, 4);
-  const more = outlets.length > shown.length ? ` and ${outlets.length - shown.length} more` : '';
-  if (outlets.length === 1) return `its listed outlet is ${shown[0]}`;
-  return more ? `its listed outlets include ${shown.join(', ')}${more}` : `its listed outlets are ${listWords(shown)}`;
-}
-
-function statusNote(statuses: readonly string[]): string {
-  const notes: string[] = [];
-  if (statuses.some((s) => /not functional|closed|defunct|offline/i.test(s))) notes.push('The matrix marks its website as not currently functional.');
-  if (statuses.some((s) => /certificate/i.test(s))) notes.push("The matrix notes that its website's security certificate had expired.");
-  const other = statuses.filter((s) => !/not functional|closed|defunct|offline|certificate/i.test(s));
-  for (const s of other) notes.push(`The matrix notes: "${s}".`);
-  return notes.join(' ');
-}
-
 export function importStateMediaWithReport(csvText: string, opts: StateMediaOptions): { pack: DataPackInput; report: StateMediaReport } {
   const report: StateMediaReport = { rows: 0, skippedRows: [], domainConflicts: [], skippedDomains: [], renamed: [], droppedAliases: [] };
   const src = stateMediaSources(opts.checked);
@@ -249,8 +181,13 @@ export function importStateMediaWithReport(csvText: string, opts: StateMediaOpti
       report.skippedRows.push({ row: line, reason: 'no country or name' });
       return;
     }
+    const typology = clean(r['Typology'] ?? '');
+    if (!parseTypology(typology)) {
+      report.skippedRows.push({ row: line, reason: typology ? `unknown typology code "${typology}"` : 'no typology code' });
+      return;
+    }
     const status = [r['Status'] ?? '', r['Notes'] ?? ''].map(clean).filter((s) => s && !/^merged from/i.test(s)).join('; ');
-    rows.push({ line, country, company: company || asset, asset, url: clean(r['URL'] ?? ''), typology: clean(r['Typology'] ?? ''), status });
+    rows.push({ line, country, company: company || asset, asset, url: clean(r['URL'] ?? ''), typology, status });
   });
   report.rows = rows.length;
 
@@ -481,40 +418,38 @@ export function importStateMediaWithReport(csvText: string, opts: StateMediaOpti
   // 7. Organisations.
   const organisations: OrganisationInput[] = ordered.map((d) => {
     const parents = d.parents.map((k) => byKey.get(k)!).filter((p) => p && p !== d);
-    const statusRows = d.rows.map((r) => r.status).filter(Boolean);
-    const place = d.country === 'International' ? 'international' : `from ${d.country}`;
-    let summary: string;
-    if (parents.length) {
-      summary = `An outlet of ${listWords(parents.map((p) => p.name))} (${d.country}), listed in the State Media Profiles matrix of state and public media.`;
-    } else if (d.listedUnder) {
-      summary = `An outlet ${place} listed in the State Media Profiles matrix of state and public media, under "${d.listedUnder}".`;
-    } else {
-      const phrase = outletsPhrase(d.outlets.length ? d.outlets : d.singleOutlet ? [d.singleOutlet] : []);
-      summary = `A media organisation ${place} listed in the State Media Profiles matrix of state and public media${phrase ? `; ${phrase}` : ''}.`;
-    }
-    if (d.notes.length) summary += ` ${d.notes.join(' ')}`;
-    const status = statusNote(statusRows);
-    if (status) summary += ` ${status}`;
 
-    // One affiliation per typology code among the rows this organisation speaks for.
+    // One class per typology code among the rows this organisation speaks for (its outlets' too).
     const kids = children.get(d) ?? [];
     const rowsForTypology = [...d.rows, ...kids.flatMap((k) => k.rows)];
-    const byCode = new Map<string, { code: TypologyCode; tentative: boolean; outlets: string[] }>();
+    const byCode = new Map<string, ClassEntry>();
     for (const r of rowsForTypology) {
-      const t = parseTypology(r.typology);
-      if (!t) continue;
+      // Step 1 kept only rows with a known code.
+      const t = parseTypology(r.typology)!;
       const k = `${t.code}${t.tentative ? '?' : ''}`;
       let entry = byCode.get(k);
       if (!entry) byCode.set(k, (entry = { ...t, outlets: [] }));
       const outletName = parseName(r.asset || r.company).name;
       if (!entry.outlets.includes(outletName)) entry.outlets.push(outletName);
     }
+    const classes = [...byCode.values()];
+
+    const summary = stateMediaSummary({
+      country: d.country,
+      classes,
+      hasOutletRecords: kids.length > 0,
+      parents: parents.map((p) => p.name),
+      listedUnder: d.listedUnder,
+      outlets: d.outlets.length ? d.outlets : d.singleOutlet ? [d.singleOutlet] : [],
+      notes: d.notes,
+      statuses: d.rows.map((r) => r.status).filter(Boolean),
+    });
+
     const affiliations: OrganisationInput['affiliations'] = [];
-    const mixed = byCode.size > 1;
-    for (const { code, tentative, outlets } of byCode.values()) {
+    const mixed = classes.length > 1;
+    for (const { code, tentative, outlets } of classes) {
       const t = TYPOLOGY[code];
-      const listed = `${listWords(outlets.slice(0, 5))}${outlets.length > 5 ? ' and others' : ''}`;
-      const subject = mixed ? listed : kids.length ? 'it and its listed outlets' : 'it';
+      const subject = mixed ? shortList(outlets) : kids.length ? 'it and its listed outlets' : 'it';
       const classed = `${tentative ? 'tentatively classes' : 'classes'} ${subject}${tentative ? ' (with a question mark)' : ''} as ${t.model} (${code})`;
       affiliations.push({
         relation: t.relation,
@@ -530,18 +465,11 @@ export function importStateMediaWithReport(csvText: string, opts: StateMediaOpti
         sources: [src.repository],
       });
     }
-    if (affiliations.length === 0) {
-      affiliations.push({
-        relation: 'described-as',
-        statement: 'The State Media Profiles matrix lists it as a state or public media outlet without a typology code.',
-        sources: [src.repository],
-      });
-    }
     return {
       id: d.id!,
       name: d.finalName!,
       aliases: d.finalAliases!,
-      category: 'state-media' as const,
+      category: categoryOf(classes.map((c) => c.code)),
       country: d.country,
       summary,
       affiliations,

@@ -19,7 +19,8 @@ h3 { margin: .8rem 0 .3rem; font-size: .78rem; letter-spacing: .04em; text-trans
 .body { padding: .3rem .9rem .6rem; overflow-y: auto; }
 .meta { display: flex; gap: .5rem; align-items: center; margin: .4rem 0; flex-wrap: wrap; }
 .badge { font-size: .75rem; padding: .1rem .45rem; border-radius: 99px; background: #eef1f5; color: #2b3648; }
-.badge-state-media { background: #fde2e1; color: #7a1b16; }
+.badge-state-controlled-media { background: #fde2e1; color: #7a1b16; }
+.badge-independent-public-media { background: #fbe3f1; color: #6e1a4c; }
 .badge-government-military { background: #e3e8f8; color: #24346e; }
 .badge-armed-group { background: #fbe3cf; color: #7a3a06; }
 .badge-intergovernmental { background: #dff1f5; color: #0d4f5c; }

@@ -1,0 +1,65 @@
+/**
+ * Every category needs a highlight on the page, a swatch in the popup and a chip in the card; the
+ * chip's text must stay readable (WCAG AA, 4.5:1) in the light card and in the dark one, where the
+ * card dims every chip with a CSS filter.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CATEGORIES } from '../dataset/categories';
+import { POPOVER_CSS } from './popover/styles';
+
+const pageCss = readFileSync(new URL('../content/page.css', import.meta.url), 'utf8');
+const popupCss = readFileSync(new URL('./popup/popup.css', import.meta.url), 'utf8');
+
+type Rgb = [number, number, number];
+const hex = (h: string): Rgb => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16)) as Rgb;
+const channel = (v: number) => {
+  const c = v / 255;
+  return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+};
+const luminance = ([r, g, b]: Rgb) => 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+/** WCAG 2 contrast ratio. */
+function contrast(a: Rgb, b: Rgb): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+/** CSS `saturate(s) brightness(b)` (Filter Effects 1 matrices), applied to an sRGB colour. */
+function filtered([r, g, b]: Rgb, s: number, bright: number): Rgb {
+  const m = [
+    [0.213 + 0.787 * s, 0.715 - 0.715 * s, 0.072 - 0.072 * s],
+    [0.213 - 0.213 * s, 0.715 + 0.285 * s, 0.072 - 0.072 * s],
+    [0.213 - 0.213 * s, 0.715 - 0.715 * s, 0.072 + 0.928 * s],
+  ];
+  return m.map((row) => Math.min(255, Math.max(0, (row[0]! * r + row[1]! * g + row[2]! * b) * bright))) as Rgb;
+}
+
+describe('category styles', () => {
+  it('gives every category a page highlight, a popup swatch and a card chip', () => {
+    for (const c of CATEGORIES) {
+      expect(pageCss, c).toContain(`::highlight(source-context-${c})`);
+      expect(popupCss, c).toContain(`.swatch-${c} {`);
+      expect(POPOVER_CSS, c).toContain(`.badge-${c} {`);
+    }
+  });
+
+  it('draws state-controlled and independent state and public media in different colours and line styles', () => {
+    const rule = (c: string) => new RegExp(`::highlight\\(source-context-${c}\\) \\{([^}]*)\\}`).exec(pageCss)![1]!;
+    const controlled = rule('state-controlled-media');
+    const independent = rule('independent-public-media');
+    expect(controlled).not.toEqual(independent);
+    expect(/dashed|dotted|wavy/.test(controlled)).not.toBe(/dashed|dotted|wavy/.test(independent));
+  });
+
+  it('keeps chip text at 4.5:1 or more, light and dark', () => {
+    const dark = /\.badge \{ filter: saturate\(([\d.]+)\) brightness\(([\d.]+)\); \}/.exec(POPOVER_CSS);
+    expect(dark, 'the dark-scheme chip filter this test models').not.toBeNull();
+    const [s, bright] = [Number(dark![1]), Number(dark![2])];
+    for (const c of CATEGORIES) {
+      const chip = new RegExp(`\\.badge-${c} \\{ background: (#[0-9a-f]{6}); color: (#[0-9a-f]{6}); \\}`).exec(POPOVER_CSS);
+      expect(chip, `chip colours of ${c}`).not.toBeNull();
+      const [bg, fg] = [hex(chip![1]!), hex(chip![2]!)];
+      expect(contrast(bg, fg), `${c} light`).toBeGreaterThanOrEqual(4.5);
+      expect(contrast(filtered(bg, s, bright), filtered(fg, s, bright)), `${c} dark`).toBeGreaterThanOrEqual(4.5);
+    }
+  });
+});
