@@ -1,11 +1,13 @@
 /**
- * The compact compiled format and its runtime: the layout the runtime relies on, JSON round trips,
- * appending imported organisations, lazily derived alias shapes and rules, and the explanations.
+ * The compiled format and its runtime: the layout the runtime relies on, the bytes it is written
+ * as (read back in place, from any offset of any buffer), appending imported organisations,
+ * lazily derived alias shapes and rules, and the explanations.
  */
 import { describe, expect, it } from 'vitest';
 import type { Organisation } from '../dataset/schema';
-import { compileMatcher, extendMatcher } from './compile';
-import { NONE, ROOT, loadMatcher, type CompiledMatcher, type Matcher } from './compiled';
+import { H } from './binary';
+import { compileMatcher, compileTables, extendMatcher } from './compile';
+import { NONE, ROOT, loadMatcher, type Matcher } from './compiled';
 import { matchText } from './match';
 import { tokenize } from './normalize';
 
@@ -23,12 +25,17 @@ const imported: Org[] = [
   { id: 'hts', name: 'Hayat Tahrir al-Sham', category: 'armed-group', aliases: ['HTS', { text: 'HTS', caseSensitive: false }] },
 ];
 
-const roundTrip = (data: CompiledMatcher): Matcher => loadMatcher(JSON.parse(JSON.stringify(data)) as CompiledMatcher);
+/** The bytes copied into a larger buffer at an offset, as a fetched or embedded buffer may come. */
+const roundTrip = (bytes: Uint8Array): Matcher => {
+  const host = new Uint8Array(bytes.length + 64);
+  host.set(bytes, 16);
+  return loadMatcher(host.subarray(16, 16 + bytes.length));
+};
 const found = (m: Matcher, text: string) => matchText(m, text).map((x) => `${m.org(x.org).id}:${text.slice(x.start, x.end)}`);
 
 describe('compiled matcher format', () => {
   it('lays the trie out breadth-first with sorted siblings, first words first, every entry on its own path', () => {
-    const data = compileMatcher([...bundled, ...imported]);
+    const data = compileTables([...bundled, ...imported]);
     const { first, word, at } = data.trie;
     const nodes = word.length + 1;
     expect(first).toHaveLength(nodes + 1);
@@ -56,9 +63,9 @@ describe('compiled matcher format', () => {
     expect(seen.sort((a, b) => a - b)).toEqual(data.entries.a.map((_, e) => e));
   });
 
-  it('is plain JSON: a round trip gives the same data and the same matches', () => {
+  it('is one buffer, read in place from any 4-byte offset, deterministic, with the same matches', () => {
     const data = compileMatcher(bundled);
-    expect(JSON.parse(JSON.stringify(data))).toEqual(data);
+    expect(compileMatcher(bundled)).toEqual(data);
     const text = 'The SOHR and the U.N. said Raqqa IS forces left; Apple shares rose.';
     expect(found(roundTrip(data), text)).toEqual(found(loadMatcher(data), text));
     expect(found(roundTrip(data), text)).toEqual(['sohr:SOHR', 'un:U.N.', 'is:IS', 'apple:Apple']);
@@ -77,13 +84,15 @@ describe('compiled matcher format', () => {
   it('extends a loaded matcher as compiling everything at once would, appending to it', () => {
     const m = roundTrip(compileMatcher(bundled));
     const whole = loadMatcher(compileMatcher([...bundled, ...imported]));
-    const nodes = m.data.trie.word.length;
+    const nodes = compileTables(bundled).trie.at.length;
+    const before = compileMatcher(bundled);
     // Derived state from before the extension must stay valid.
     expect(m.explain(0)).toContain('Syrian Observatory');
     expect(found(m, 'Syrian forces and the U.S. Army')).toEqual(['syria:Syrian']);
     extendMatcher(m, imported);
-    expect(m.data.trie.word.length).toBeGreaterThan(nodes);
-    expect(m.data.trie.first).toEqual(compileMatcher(bundled).trie.first);
+    // Bundled nodes keep their layout; only entry links (at/next) may be written in place.
+    expect(m.child(ROOT, m.wordId('us'))).toBeGreaterThanOrEqual(nodes);
+    expect(m.byteLength).toBe(before.byteLength);
     const entries = (x: Matcher) => Array.from({ length: x.entryCount }, (_, e) => [x.alias(e), x.org(x.entryOrg(e)), x.explain(e)]);
     expect(entries(m)).toEqual(entries(whole));
     expect(m.firstWords().sort()).toEqual(whole.firstWords().sort());
@@ -115,7 +124,26 @@ describe('compiled matcher format', () => {
     expect(explain('Apple')).toBe('Matched the name “Apple” (any letter case; refused near “pie”, “juice”, “orchard”).');
   });
 
-  it('refuses data of another format version', () => {
-    expect(() => loadMatcher({ ...compileMatcher([]), v: 1 } as unknown as CompiledMatcher)).toThrow(/format 1/);
+  it('refuses data of another format version, another kind or a truncated buffer, with a clear error', () => {
+    const bytes = compileMatcher(bundled);
+    const other = bytes.slice();
+    new Uint32Array(other.buffer)[H.version] = 2;
+    expect(() => loadMatcher(other)).toThrow(/format 2: rebuild/);
+    expect(() => loadMatcher(new TextEncoder().encode('{"v":2,"orgs":{}}   ').slice(0, 20))).toThrow(/too short/);
+    const junk = new Uint8Array(bytes.length);
+    expect(() => loadMatcher(junk)).toThrow(/bad magic/);
+    expect(() => loadMatcher(bytes.slice(0, bytes.length - 4))).toThrow(/header says/);
+  });
+
+  it('writes words and aliases outside the Basic Multilingual Plane and in any script unchanged', () => {
+    const orgs: Org[] = [
+      { id: 'ru', name: 'Первый канал', category: 'state-controlled-media', aliases: ['Первый канал'] },
+      { id: 'cn', name: '新华社', category: 'state-controlled-media', aliases: ['新华社'] },
+      { id: 'emoji', name: 'Test 𝐀𝐁 Org', category: 'ngo-monitor', aliases: [] },
+    ];
+    const m = roundTrip(compileMatcher(orgs));
+    expect([0, 1, 2].map((i) => m.org(i))).toEqual(orgs.map(({ id, name, category }) => ({ id, name, category })));
+    expect(found(m, 'Сегодня Первый канал сообщил')).toEqual(['ru:Первый канал']);
+    expect(found(m, 'A Test 𝐀𝐁 Org report')).toEqual(['emoji:Test 𝐀𝐁 Org']);
   });
 });

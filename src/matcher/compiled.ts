@@ -1,26 +1,26 @@
 /**
- * The compiled organisation matcher: the data `build.mjs` embeds in the content script
- * (`CompiledMatcher`), and the small runtime wrapped around it when the script loads (`Matcher`).
+ * The compiled organisation matcher: the bytes `build.mjs` writes for the content script (format
+ * 3, laid out in binary.ts), and the small runtime that reads them where they lie (`Matcher`).
  *
- * Why this shape: every page parses the bundled matcher afresh before it can highlight anything,
- * so what counts is JSON.parse, whatever the runtime then builds, and the garbage collection both
- * cause. A trie of nested objects keyed by words, and an object per alias, made thousands of
- * objects (most in slow dictionary mode): a 600 KB parse and 1.6 MB of heap on every page.
+ * Why this shape: every page loads the bundled matcher afresh before it can highlight anything,
+ * and the dataset is growing from thousands to hundreds of thousands of aliases. Format 2 was flat
+ * JSON arrays: JSON.parse still made a string per word and alias and an array per table, so load
+ * time and heap grew with the dictionary (60 ms to parse 30,000 aliases). Here loading is a few
+ * typed-array views of one buffer: nothing is parsed, and a string is only made for what a page
+ * actually reaches (a matched alias, an organisation's name).
  *
- * Here the data is a few flat arrays of numbers and strings, which JSON.parse turns into a handful
- * of objects in native code. Everything the matcher looks up is laid out at build time so that the
- * runtime needs no loop over it at load (on a fresh page that code runs in the interpreter, where
- * even a pass over 10,000 numbers costs a millisecond): the trie is numbered breadth-first with
- * siblings sorted by word id, so a node's children are one sorted run (binary search) and the
+ * Everything the matcher looks up is laid out at build time: the trie is numbered breadth-first
+ * with siblings sorted by word id, so a node's children are one sorted run (binary search) and the
  * root's children are simply words 0, 1, 2…; each node names the first alias ending there, each
- * alias the next. Even the table from word to id (word-table.ts: a hash of a few characters into a
- * typed array, since every word of a page is looked up in it) is laid out at build time. What an
- * alias's rules need beyond its flags (its raw words, the punctuation between them, its nearby
+ * alias the next. The table from word to id is a typed array keyed by word-table.ts's hash of a few
+ * characters, probed by comparing the page word with the stored UTF-16 code units in place. What
+ * an alias's rules need beyond its flags (its raw words, the punctuation between them, its nearby
  * phrases) is derived from its text on first use, since a page reaches few aliases.
  */
 import type { Category } from '../dataset/schema';
+import { readSections, stringAt, stringEquals, utf8At, type MatcherSections } from './binary';
 import { tokenize } from './normalize';
-import { WordTable } from './word-table';
+import { hashWord } from './word-table';
 
 /** Bits of `entries.f`. */
 export const FLAG = {
@@ -34,9 +34,11 @@ export const FLAG = {
   endsWithDot: 8,
 } as const;
 
-/** The serialised form (plain JSON). Parallel arrays: one index is one organisation, node or alias. */
-export interface CompiledMatcher {
-  v: 2;
+/**
+ * The matcher's tables as the build lays them out, before they are written as bytes (binary.ts).
+ * Parallel arrays: one index is one organisation, node or alias. Build time and tests only.
+ */
+export interface MatcherTables {
   orgs: {
     ids: string[];
     names: string[];
@@ -51,14 +53,8 @@ export interface CompiledMatcher {
    */
   words: string[];
   /**
-   * Where each word sits in the word table (word-table.ts), laid out at build time so that a page
-   * does not build it; without it (or when it does not fit `words`), the table is built at load.
-   */
-  wordSlots?: number[];
-  /**
    * A trie over word ids. Node 0 is the root; nodes are numbered breadth-first, siblings by
-   * ascending word id. Nodes that imported packs add at run time come after those and are not in
-   * `first`: the Matcher keeps their links (see `Matcher.addPath`).
+   * ascending word id.
    */
   trie: {
     /** The children of node n are nodes first[n] .. first[n + 1] - 1 (one more item than nodes). */
@@ -111,7 +107,7 @@ function decodePhrases(encoded: string | null | undefined): string[][] | undefin
 }
 
 /** Index of `value` in an ascending array, or NONE. */
-function search(sorted: readonly number[], value: number, lo = 0, hi = sorted.length): number {
+function search(sorted: ArrayLike<number>, value: number, lo = 0, hi = sorted.length): number {
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     const v = sorted[mid]!;
@@ -139,63 +135,123 @@ export interface OrgInfo {
   category: Category;
 }
 
-/** The runtime matcher over compiled data; see the top comment. */
+/**
+ * What imported packs add at run time, after the bundled data: their organisations, entries, words
+ * and trie nodes get the indexes that follow the bundled ones, so bundled indexes and priorities
+ * never change. Packs are few and small, so plain arrays and Maps serve.
+ */
+class Added {
+  orgs: OrgInfo[] = [];
+  entryOrg: number[] = [];
+  entryFlags: number[] = [];
+  aliases: string[] = [];
+  entryNext: number[] = [];
+  rules = new Map<number, EntryRules>();
+  words: string[] = [];
+  wordIds = new Map<string, number>();
+  /** First entry at each added node (node index - bundled node count). */
+  at: number[] = [];
+  /** node → word id → child, for links the bundled trie does not have. */
+  links = new Map<number, Map<number, number>>();
+}
+
+/**
+ * The runtime matcher over a compiled buffer (binary.ts); see the top comment. Everything it reads
+ * is a typed-array view of the buffer, except what imported packs add (`Added`).
+ */
 export class Matcher {
-  readonly data: CompiledMatcher;
-  private readonly wordIds: WordTable;
-  /** Links added at run time (imported packs): node → word id → child. The bundled trie needs none. */
-  private readonly added = new Map<number, Map<number, number>>();
+  private readonly s: MatcherSections;
+  /** Size of the compiled buffer, in bytes. */
+  readonly byteLength: number;
+  private readonly mask: number;
+  private readonly categoryNames: Category[];
+  private added: Added | null = null;
   private readonly shapes = new Map<number, EntryShape>();
   private readonly decodedRules = new Map<number, EntryRules>();
+  /** Organisations a page has reached, decoded once (a page names few, many times). */
+  private readonly orgInfo = new Map<number, OrgInfo>();
 
-  constructor(data: CompiledMatcher) {
-    if (data.v !== 2) throw new Error(`compiled matcher format ${String(data.v)}: rebuild with this version`);
-    this.data = data;
-    this.wordIds = new WordTable(data.words, data.wordSlots);
+  /** `bytes` is used in place, not copied; `addPath` writes into it (each page loads its own copy). */
+  constructor(bytes: Uint8Array) {
+    this.s = readSections(bytes.buffer as ArrayBuffer, bytes.byteOffset, bytes.byteLength);
+    this.byteLength = bytes.byteLength;
+    this.mask = this.s.slots.length - 1;
+    const { categories } = this.s;
+    this.categoryNames = Array.from({ length: categories.off.length - 1 }, (_, i) => utf8At(categories, i) as Category);
   }
 
   get entryCount(): number {
-    return this.data.entries.a.length;
+    return this.s.entries + (this.added?.aliases.length ?? 0);
   }
 
   get orgCount(): number {
-    return this.data.orgs.ids.length;
+    return this.s.orgs + (this.added?.orgs.length ?? 0);
   }
 
   org(index: number): OrgInfo {
-    const { ids, names, cat, categories } = this.data.orgs;
-    return { id: ids[index]!, name: names[index]!, category: categories[cat[index]!]! };
+    const { s } = this;
+    if (index >= s.orgs) return this.added!.orgs[index - s.orgs]!;
+    let info = this.orgInfo.get(index);
+    if (!info) {
+      // The name is the alias of the organisation's first entry, except for the few listed.
+      const fix = search(s.nameFixOrg, index);
+      const name = fix === NONE ? this.alias(s.orgFirst[index]!) : utf8At(s.nameFix, fix);
+      info = { id: utf8At(s.orgIds, index), name, category: this.categoryNames[s.orgCat[index]!]! };
+      this.orgInfo.set(index, info);
+    }
+    return info;
   }
 
   alias(entry: number): string {
-    return this.data.entries.a[entry]!;
+    const { s } = this;
+    return entry < s.entries ? utf8At(s.aliases, entry) : this.added!.aliases[entry - s.entries]!;
   }
 
+  /** The organisation of an entry: the last o with orgFirst[o] <= entry (entries are stored by organisation). */
   entryOrg(entry: number): number {
-    return this.data.entries.o[entry]!;
+    const { s } = this;
+    if (entry >= s.entries) return this.added!.entryOrg[entry - s.entries]!;
+    const first = s.orgFirst;
+    let lo = 0;
+    let hi = s.orgs; // first[lo] <= entry < first[hi]
+    while (hi - lo > 1) {
+      const mid = (lo + hi) >> 1;
+      if (first[mid]! <= entry) lo = mid;
+      else hi = mid;
+    }
+    return lo;
   }
 
   has(entry: number, flag: number): boolean {
-    return (this.data.entries.f[entry]! & flag) !== 0;
+    const { s } = this;
+    const flags = entry < s.entries ? s.entryFlags[entry]! : this.added!.entryFlags[entry - s.entries]!;
+    return (flags & flag) !== 0;
   }
 
   /** Id of a folded word, or NONE when no alias has it (so no alias can start or go on there). */
   wordId(key: string): number {
-    return this.wordIds.get(key); // NONE when absent
+    const { slots, wordStrings } = this.s;
+    const mask = this.mask;
+    for (let slot = hashWord(key) & mask; ; slot = (slot + 1) & mask) {
+      const id = slots[slot]!;
+      if (id < 0) break;
+      if (stringEquals(wordStrings, id, key)) return id;
+    }
+    return this.added?.wordIds.get(key) ?? NONE;
   }
 
   /** The node reached from `node` by word `wordId`, or NONE. */
   child(node: number, wordId: number): number {
     if (wordId === NONE) return NONE;
     const found = this.laidOutChild(node, wordId);
-    if (found !== NONE || this.added.size === 0) return found;
-    return this.added.get(node)?.get(wordId) ?? NONE;
+    if (found !== NONE || this.added === null) return found;
+    return this.added.links.get(node)?.get(wordId) ?? NONE;
   }
 
   private laidOutChild(node: number, wordId: number): number {
-    const { first, word } = this.data.trie;
-    if (node >= first.length - 1) return NONE; // added at run time
-    if (node === ROOT) return wordId < first[1]! - 1 ? wordId + 1 : NONE;
+    const { first, word, nodes, rootWords } = this.s;
+    if (node >= nodes) return NONE; // added at run time
+    if (node === ROOT) return wordId < rootWords ? wordId + 1 : NONE;
     // word[c - 1] for the children c of `node`: one ascending run.
     const k = search(word, wordId, first[node]! - 1, first[node + 1]! - 1);
     return k === NONE ? NONE : k + 1;
@@ -203,18 +259,25 @@ export class Matcher {
 
   /** The first entry ending at `node` (NONE: none); the next ones follow `nextEntry`. */
   firstEntry(node: number): number {
-    return this.data.trie.at[node]!;
+    const { s } = this;
+    return node < s.nodes ? s.at[node]! : this.added!.at[node - s.nodes]!;
   }
 
   nextEntry(entry: number): number {
-    return this.data.entries.next[entry]!;
+    const { s } = this;
+    return entry < s.entries ? s.entryNext[entry]! : this.added!.entryNext[entry - s.entries]!;
   }
 
   /** The words that start an alias (the root's children). */
   firstWords(): string[] {
-    const { words, trie } = this.data;
-    const added = [...(this.added.get(ROOT)?.keys() ?? [])].map((w) => words[w]!);
-    return [...words.slice(0, trie.first[1]! - 1), ...added];
+    const words = Array.from({ length: this.s.rootWords }, (_, w) => this.word(w));
+    for (const w of this.added?.links.get(ROOT)?.keys() ?? []) words.push(this.word(w));
+    return words;
+  }
+
+  private word(id: number): string {
+    const { s } = this;
+    return id < s.words ? stringAt(s.wordStrings, id) : this.added!.words[id - s.words]!;
   }
 
   /** Raw words and gaps of an alias, derived from its text once, when first needed. */
@@ -233,14 +296,15 @@ export class Matcher {
 
   /** The nearby-word rules of an entry, or undefined when it has none. */
   rules(entry: number): EntryRules | undefined {
+    const { s } = this;
+    if (entry >= s.entries) return this.added!.rules.get(entry);
     let rules = this.decodedRules.get(entry);
     if (!rules) {
-      const { entry: entries, rq, fb } = this.data.rules;
-      const r = search(entries, entry);
+      const r = search(s.ruleEntry, entry);
       if (r === NONE) return undefined;
       rules = {};
-      const required = decodePhrases(rq[r]);
-      const forbidden = decodePhrases(fb[r]);
+      const required = decodePhrases(utf8At(s.ruleRq, r) || null);
+      const forbidden = decodePhrases(utf8At(s.ruleFb, r) || null);
       if (required) rules.rq = required;
       if (forbidden) rules.fb = forbidden;
       this.decodedRules.set(entry, rules);
@@ -259,30 +323,64 @@ export class Matcher {
     return `Matched the name “${this.alias(entry)}” (${rules.join('; ')}).`;
   }
 
+  /** Append an organisation (imported packs); returns its index. */
+  addOrg(org: OrgInfo): number {
+    return this.s.orgs + this.more().orgs.push(org) - 1;
+  }
+
+  /** Append an entry of organisation `org` and put it in the trie along its folded words; returns its index. */
+  addEntry(org: number, flags: number, alias: string, keys: readonly string[], rules: EntryRules | undefined): number {
+    const added = this.more();
+    const entry = this.s.entries + added.aliases.length;
+    added.entryOrg.push(org);
+    added.entryFlags.push(flags);
+    added.aliases.push(alias);
+    added.entryNext.push(NONE);
+    if (rules) added.rules.set(entry, rules);
+    this.addPath(entry, keys);
+    return entry;
+  }
+
   /**
-   * Put entry `entry`, the last one (compile.ts has pushed its other fields), in the trie along its
-   * folded words, appending words and nodes as needed: imported packs cost only their own size,
-   * and the bundled nodes keep their layout. It goes last among the entries ending at its node.
+   * Put entry `entry` in the trie along its folded words, appending words and nodes as needed:
+   * imported packs cost only their own size, and the bundled nodes keep their layout. It goes last
+   * among the entries ending at its node.
    */
-  addPath(entry: number, keys: readonly string[]): void {
+  private addPath(entry: number, keys: readonly string[]): void {
     let node = ROOT;
     for (const key of keys) node = this.childOrNew(node, this.wordOrNew(key));
-    const { trie, entries } = this.data;
-    entries.next[entry] = NONE;
-    if (trie.at[node] === NONE) {
-      trie.at[node] = entry;
+    const first = this.firstEntry(node);
+    if (first === NONE) {
+      this.setFirstEntry(node, entry);
       return;
     }
-    let last = trie.at[node]!;
-    while (entries.next[last] !== NONE) last = entries.next[last]!;
-    entries.next[last] = entry;
+    let last = first;
+    while (this.nextEntry(last) !== NONE) last = this.nextEntry(last);
+    this.setNextEntry(last, entry);
+  }
+
+  private setFirstEntry(node: number, entry: number): void {
+    const { s } = this;
+    if (node < s.nodes) s.at[node] = entry;
+    else this.added!.at[node - s.nodes] = entry;
+  }
+
+  private setNextEntry(entry: number, next: number): void {
+    const { s } = this;
+    if (entry < s.entries) s.entryNext[entry] = next;
+    else this.added!.entryNext[entry - s.entries] = next;
+  }
+
+  private more(): Added {
+    return (this.added ??= new Added());
   }
 
   private wordOrNew(key: string): number {
-    let id = this.wordIds.get(key);
+    let id = this.wordId(key);
     if (id === NONE) {
-      id = this.data.words.push(key) - 1;
-      this.wordIds.add(id);
+      const added = this.more();
+      id = this.s.words + added.words.push(key) - 1;
+      added.wordIds.set(key, id);
     }
     return id;
   }
@@ -290,17 +388,16 @@ export class Matcher {
   private childOrNew(node: number, wordId: number): number {
     const found = this.child(node, wordId);
     if (found !== NONE) return found;
-    const { word, at } = this.data.trie;
-    word.push(wordId);
-    at.push(NONE);
-    let byWord = this.added.get(node);
-    if (!byWord) this.added.set(node, (byWord = new Map()));
-    byWord.set(wordId, word.length);
-    return word.length;
+    const added = this.more();
+    const child = this.s.nodes + added.at.push(NONE) - 1;
+    let byWord = added.links.get(node);
+    if (!byWord) added.links.set(node, (byWord = new Map()));
+    byWord.set(wordId, child);
+    return child;
   }
 }
 
-/** Wrap compiled data in the runtime (as the content script does when it loads). */
-export function loadMatcher(data: CompiledMatcher): Matcher {
-  return new Matcher(data);
+/** Wrap a compiled buffer in the runtime (as the content script does when it loads). */
+export function loadMatcher(bytes: Uint8Array | ArrayBuffer): Matcher {
+  return new Matcher(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes));
 }
