@@ -6,8 +6,8 @@
  *   node build.mjs --watch    rebuild on change (dataset changes need a restart)
  *
  * Steps: validate the dataset (zod + integrity; a readable list of problems fails the build),
- * compile it into the matchers the content script loads ready to run and the records the
- * background serves, bundle the four entry points with esbuild, then write each browser's folder
+ * compile it into the matcher bytes the content script carries and the record shards the
+ * background reads, bundle the four entry points with esbuild, then write each browser's folder
  * with its patched manifest.
  */
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -37,40 +37,64 @@ async function compileDataset() {
   const organisations = packs.flatMap((p) => p.pack.organisations);
   const claims = packs.flatMap((p) => p.pack.claims);
   const publishers = Object.fromEntries(packs.flatMap((p) => p.pack.publishers.map((x) => [x.domain, x.organisation])));
-  const matchers = { organisations: compileMatcher(organisations), claims: compileClaims(claims) };
-  const records = {
-    organisations: Object.fromEntries(organisations.map((o) => [o.id, o])),
-    claims: Object.fromEntries(claims.map((c) => [c.id, c])),
-    publishers,
+  const { shardRecords } = await tsImport('./src/dataset/record-shards.ts', import.meta.url);
+  const matcherBytes = compileMatcher(organisations);
+  const records = shardRecords({
+    o: Object.fromEntries(organisations.map((o) => [o.id, o])),
+    c: Object.fromEntries(claims.map((c) => [c.id, c])),
+    p: publishers,
+  });
+  return {
+    matcherBytes,
+    claims: compileClaims(claims),
+    records,
+    counts: { organisations: organisations.length, aliases: loadAliasCount(matcherBytes), claims: claims.length, publishers: Object.keys(publishers).length },
   };
-  return { matchers, records, counts: { organisations: organisations.length, claims: claims.length, publishers: Object.keys(publishers).length } };
 }
 
+/** The alias count from the compiled header (binary.ts: word 7). */
+function loadAliasCount(bytes) {
+  return new Uint32Array(bytes.buffer, bytes.byteOffset, 8)[7];
+}
+
+/** The name of the function whose comment carries the matcher in the Chromium build (see matchersModule). */
+const DATA_FUNCTION = '__sourceContextMatcher';
+
 /**
- * `virtual:matchers` wraps the organisation matcher's compact data in its runtime as the content
- * script loads (one Map over flat arrays, see src/matcher/compiled.ts): the same `loadMatcher`
- * the tests and the benchmark use, so every page gets the matcher ready to run in one step.
+ * `virtual:matchers`: the compiled matcher's bytes, embedded in the content script and wrapped in
+ * its runtime (`loadMatcher`, which reads them in place), and the compiled claims. How the bytes
+ * are embedded is what measured fastest in each browser (bench/experiments/matcher-delivery.mjs,
+ * ARCHITECTURE.md): in Chromium as base64 in a comment of a function appended to the script
+ * (V8 skips a comment without copying it, and Function.prototype.toString gives the text back),
+ * in Firefox as a base64 string literal. Neither is a web-accessible resource, so no page can
+ * fetch it to learn that the extension is installed.
  */
-function matchersModule(parse) {
+function matchersModule(browser, bytes, claims) {
+  const base64 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
+  const text = browser === 'chrome' ? `commentText(${DATA_FUNCTION})` : JSON.stringify(base64);
   return [
     "import { loadMatcher } from './src/matcher/compiled';",
-    `const data = ${parse};`,
-    'export const matchers = { organisations: loadMatcher(data.organisations), claims: data.claims };',
+    "import { commentText, decodeBase64 } from './src/matcher/base64';",
+    `export const matchers = { organisations: loadMatcher(decodeBase64(${text})), claims: JSON.parse(${JSON.stringify(JSON.stringify(claims))}) };`,
   ].join('\n');
 }
 
-/** Serve the compiled dataset as `virtual:` modules. JSON.parse of a string is faster than a JS object literal. */
-function virtualModules(modules) {
+/** The function appended to the Chromium content script whose comment holds the matcher (see matchersModule). */
+function matcherDataFunction(bytes) {
+  return `\nfunction ${DATA_FUNCTION}(){/*${Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64')}*/}\n`;
+}
+
+/** Serve the compiled dataset as `virtual:` modules for one browser's build. */
+function virtualModules(browser, dataset) {
   return {
     name: 'virtual-dataset',
     setup(build) {
       build.onResolve({ filter: /^virtual:/ }, (args) => ({ path: args.path, namespace: 'virtual' }));
       build.onLoad({ filter: /.*/, namespace: 'virtual' }, (args) => {
         const name = args.path.slice('virtual:'.length);
-        if (!(name in modules)) return { errors: [{ text: `unknown virtual module ${args.path}` }] };
-        const parse = `JSON.parse(${JSON.stringify(JSON.stringify(modules[name]))})`;
-        if (name === 'matchers') return { contents: matchersModule(parse), loader: 'js', resolveDir: ROOT };
-        return { contents: `export const ${name} = ${parse};`, loader: 'js' };
+        if (name === 'matchers') return { contents: matchersModule(browser, dataset.matcherBytes, dataset.claims), loader: 'js', resolveDir: ROOT };
+        if (name === 'records') return { contents: `export const layout = ${JSON.stringify(dataset.records.layout)};`, loader: 'js' };
+        return { errors: [{ text: `unknown virtual module ${args.path}` }] };
       });
     },
   };
@@ -115,6 +139,19 @@ export function manifestFor(base, browser) {
   return manifest;
 }
 
+/** The record shards the background reads (src/dataset/record-shards.ts). */
+async function writeRecords(outdir, records) {
+  await mkdir(join(outdir, 'records'), { recursive: true });
+  for (const [path, text] of records.files) await writeFile(join(outdir, path), text);
+}
+
+/** Append the matcher's data function to the Chromium content script (see matchersModule). */
+async function appendMatcherData(outdir, browser, bytes) {
+  if (browser !== 'chrome') return;
+  const path = join(outdir, 'content.js');
+  await writeFile(path, (await readFile(path, 'utf8')) + matcherDataFunction(bytes));
+}
+
 async function writeStatic(outdir, browser) {
   const base = JSON.parse(await readFile(join(ROOT, 'manifest.json'), 'utf8'));
   await writeFile(join(outdir, 'manifest.json'), `${JSON.stringify(manifestFor(base, browser), null, 2)}\n`);
@@ -128,7 +165,8 @@ async function writeStatic(outdir, browser) {
 
 async function main() {
   const started = performance.now();
-  const { matchers, records, counts } = await compileDataset();
+  const dataset = await compileDataset();
+  const { counts } = dataset;
   await rm(DIST, { recursive: true, force: true });
   const options = {
     entryPoints: {
@@ -146,30 +184,55 @@ async function main() {
     jsx: 'automatic',
     jsxImportSource: 'preact',
     outdir: join(DIST, 'chrome'),
-    plugins: [virtualModules({ matchers, records }), preactWithoutInnerHtml()],
+    plugins: [preactWithoutInnerHtml()],
     logLevel: 'warning',
     metafile: process.argv.includes('--analyze'),
   };
   const browsers = ['chrome', 'firefox'];
   if (watch) {
-    const contexts = await Promise.all(browsers.map((b) => esbuild.context({ ...options, outdir: join(DIST, b) })));
+    const contexts = await Promise.all(
+      browsers.map((b) =>
+        esbuild.context({
+          ...options,
+          outdir: join(DIST, b),
+          plugins: [virtualModules(b, dataset), ...options.plugins, ...(b === 'chrome' ? [appendOnRebuild(join(DIST, b), dataset.matcherBytes)] : [])],
+        }),
+      ),
+    );
     for (const [i, b] of browsers.entries()) {
       await mkdir(join(DIST, b), { recursive: true });
       await writeStatic(join(DIST, b), b);
+      await writeRecords(join(DIST, b), dataset.records);
       await contexts[i].watch();
     }
     console.log('Watching for changes…');
     return;
   }
   for (const b of browsers) {
-    const result = await esbuild.build({ ...options, outdir: join(DIST, b) });
+    const result = await esbuild.build({ ...options, outdir: join(DIST, b), plugins: [virtualModules(b, dataset), ...options.plugins] });
     if (result.metafile) await writeFile(join(DIST, `meta-${b}.json`), JSON.stringify(result.metafile));
+    await appendMatcherData(join(DIST, b), b, dataset.matcherBytes);
     await writeStatic(join(DIST, b), b);
+    await writeRecords(join(DIST, b), dataset.records);
   }
+  const shards = Object.values(dataset.records.layout.shards).reduce((a, b) => a + b, 0);
   console.log(
     `Built dist/chrome and dist/firefox in ${Math.round(performance.now() - started)} ms: ` +
-      `${counts.organisations} organisations, ${counts.claims} claims, ${counts.publishers} publisher domains.`,
+      `${counts.organisations} organisations (${counts.aliases} aliases, matcher ${Math.round(dataset.matcherBytes.length / 1024)} KB), ` +
+      `${counts.claims} claims, ${counts.publishers} publisher domains; records in ${shards} shard files.`,
   );
+}
+
+/** In watch mode, append the matcher's data function after each Chromium rebuild. */
+function appendOnRebuild(outdir, bytes) {
+  return {
+    name: 'append-matcher-data',
+    setup(build) {
+      build.onEnd(async (result) => {
+        if (!result.errors.length) await appendMatcherData(outdir, 'chrome', bytes);
+      });
+    },
+  };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();

@@ -13,7 +13,7 @@ export default tseslint.config(
   {
     plugins: { local },
     languageOptions: {
-      globals: { console: 'readonly', process: 'readonly', URL: 'readonly', performance: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', structuredClone: 'readonly' },
+      globals: { console: 'readonly', process: 'readonly', Buffer: 'readonly', URL: 'readonly', performance: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', structuredClone: 'readonly' },
     },
     rules: {
       // Data must render as text: these are the HTML/code injection sinks.

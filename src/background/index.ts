@@ -1,14 +1,20 @@
 /**
  * Background (service worker in Chrome, event page in Firefox): answers record look-ups from the
  * bundled dataset, keeps the toolbar badge count, and forwards the keyboard command. It makes no
- * network request; the dataset is part of the extension.
+ * network request; the dataset is part of the extension, read shard by shard (record-store.ts).
  */
 import browser from 'webextension-polyfill';
-import { records } from 'virtual:records';
+import { layout } from 'virtual:records';
 import { findPublisher } from '../dataset/publishers';
 import { isBackgroundRequest, type BackgroundRequest } from '../messages';
 import { getUserPacks, onUserPacksChanged } from '../dataset/user-packs';
 import type { Claim, Organisation } from '../dataset/schema';
+import { readPackageJson } from './package-file';
+import { RecordStore } from './record-store';
+
+const records = new RecordStore(layout, readPackageJson);
+/** When this instance started: a Chrome service worker or Firefox event page is stopped when idle and started again on demand. */
+const startedAt = Date.now();
 
 /** Records from the user's imported packs, read once and refreshed when they change. */
 let extra: Promise<{ organisations: Map<string, Organisation>; claims: Map<string, Claim>; publishers: Record<string, string> }>;
@@ -25,25 +31,25 @@ onUserPacksChanged(loadExtra, new AbortController().signal);
 
 async function answer(request: BackgroundRequest, sender: browser.Runtime.MessageSender): Promise<unknown> {
   const user = await extra;
-  const organisation = (id: string) =>
-    (Object.hasOwn(records.organisations, id) ? records.organisations[id] : undefined) ?? user.organisations.get(id);
+  const organisation = async (id: string) => (await records.organisation(id)) ?? user.organisations.get(id);
   switch (request.type) {
     case 'get-organisation':
-      return organisation(request.id) ?? null;
+      return (await organisation(request.id)) ?? null;
     case 'get-claim': {
-      const claim = (Object.hasOwn(records.claims, request.id) ? records.claims[request.id] : undefined) ?? user.claims.get(request.id);
+      const claim = (await records.claim(request.id)) ?? user.claims.get(request.id);
       if (!claim) return null;
-      const organisations = (claim.about ?? []).flatMap((id) => {
-        const org = organisation(id);
-        return org ? [{ id: org.id, name: org.name, category: org.category }] : [];
-      });
+      const organisations = (await Promise.all((claim.about ?? []).map(organisation))).flatMap((org) =>
+        org ? [{ id: org.id, name: org.name, category: org.category }] : [],
+      );
       return { ...claim, organisations };
     }
     case 'get-publisher': {
-      const found = findPublisher(records.publishers, request.host) ?? findPublisher(user.publishers, request.host);
-      const org = found ? organisation(found.organisation) : undefined;
+      const found = (await records.publisher(request.host)) ?? findPublisher(user.publishers, request.host);
+      const org = found ? await organisation(found.organisation) : undefined;
       return found && org ? { domain: found.domain, organisation: org } : null;
     }
+    case 'background-status':
+      return { startedAt, shardsRead: records.shardsRead };
     case 'get-user-packs':
       return { organisations: [...user.organisations.values()], claims: [...user.claims.values()] };
     case 'found-count': {

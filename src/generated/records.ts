@@ -1,12 +1,9 @@
 /**
- * Type stand-in for `virtual:records`, which build.mjs generates from the dataset (every record,
- * validated) and bundles into the background script. See matchers.ts beside this file.
+ * Type stand-in for `virtual:records`, which build.mjs generates from the dataset: how many shard
+ * files each kind of record was written into (src/dataset/record-shards.ts). The records
+ * themselves are files of the package, read by the background as cards ask. See matchers.ts
+ * beside this file.
  */
-import type { Claim, Organisation } from '../dataset/schema';
+import type { ShardLayout } from '../dataset/record-shards';
 
-export declare const records: {
-  organisations: Record<string, Organisation>;
-  claims: Record<string, Claim>;
-  /** domain → organisation id */
-  publishers: Record<string, string>;
-};
+export declare const layout: ShardLayout;
