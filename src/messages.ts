@@ -35,7 +35,8 @@ export type BackgroundRequest =
   | { type: 'get-claim'; id: string }
   | { type: 'get-publisher'; host: string }
   | { type: 'found-count'; count: number }
-  | { type: 'get-user-packs' };
+  | { type: 'get-user-packs' }
+  | { type: 'background-status' };
 
 export interface BackgroundResponses {
   'get-organisation': Organisation | null;
@@ -44,6 +45,8 @@ export interface BackgroundResponses {
   'found-count': null;
   /** The organisations and claims of the user's imported packs, validated by the background. */
   'get-user-packs': { organisations: Organisation[]; claims: Claim[] };
+  /** When this background instance started and how many record shards it has read (cold-start checks). */
+  'background-status': { startedAt: number; shardsRead: number };
 }
 
 /** Requests to a tab's content script. */
@@ -68,6 +71,7 @@ export function isBackgroundRequest(value: unknown): value is BackgroundRequest 
     case 'found-count':
       return typeof v.count === 'number';
     case 'get-user-packs':
+    case 'background-status':
       return true;
     default:
       return false;

@@ -7,8 +7,8 @@ import { FIREFOX_PATH, launchFirefox } from './firefox';
 const DIST = new URL('../../../dist/', import.meta.url).pathname;
 
 export const BROWSERS = [
-  { name: 'chromium', path: CHROMIUM_PATH, launch: (hosts?: string[]) => launchChromium(`${DIST}chrome`, hosts) },
-  { name: 'firefox', path: FIREFOX_PATH, launch: () => launchFirefox(`${DIST}firefox`) },
+  { name: 'chromium', path: CHROMIUM_PATH, launch: (hosts?: string[], _backgroundIdleMs?: number) => launchChromium(`${DIST}chrome`, hosts) },
+  { name: 'firefox', path: FIREFOX_PATH, launch: (_hosts?: string[], backgroundIdleMs?: number) => launchFirefox(`${DIST}firefox`, backgroundIdleMs) },
 ] as const;
 
 /**

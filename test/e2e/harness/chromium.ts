@@ -61,6 +61,16 @@ export async function launchChromium(extensionDir: string, hostRules: string[] =
       await page.goto(`chrome-extension://${extensionId}/popup.html${query}`);
       return wrap(page);
     },
+    stopBackground: async () => {
+      // The way Chrome's extension docs test worker termination: close the worker's target.
+      const page = context.pages()[0] ?? (await context.newPage());
+      const cdp = await context.newCDPSession(page);
+      const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: Array<{ targetId: string; type: string; url: string }> };
+      const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
+      if (!worker) throw new Error('the extension has no running service worker to stop');
+      await cdp.send('Target.closeTarget', { targetId: worker.targetId });
+      await cdp.detach();
+    },
     close: async () => {
       await context.close();
       await rm(userDir, { recursive: true, force: true });

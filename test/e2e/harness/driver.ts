@@ -21,5 +21,10 @@ export interface BrowserDriver {
   newPage(): Promise<PageDriver>;
   /** Open the extension's popup as a page; `query` such as `?tab=12` targets a tab. */
   openPopup(query?: string): Promise<PageDriver>;
+  /**
+   * Stop the extension's background as the browser does when it is idle: Chromium's service worker
+   * is terminated; Firefox's event page is suspended after the idle time the suite set at launch.
+   */
+  stopBackground(): Promise<void>;
   close(): Promise<void>;
 }

@@ -45,7 +45,12 @@ function wrap(page: Page): PageDriver {
   };
 }
 
-export async function launchFirefox(extensionDir: string): Promise<BrowserDriver> {
+/**
+ * `backgroundIdleMs`: how long the event page may sit idle before Firefox suspends it (its
+ * `extensions.background.idle.timeout`, 30 s by default); a suite that tests a cold background
+ * sets it low and `stopBackground` waits that long.
+ */
+export async function launchFirefox(extensionDir: string, backgroundIdleMs?: number): Promise<BrowserDriver> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
@@ -55,6 +60,7 @@ export async function launchFirefox(extensionDir: string): Promise<BrowserDriver
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
       'network.dns.forceResolve': '127.0.0.1',
       'browser.shell.checkDefaultBrowser': false,
+      ...(backgroundIdleMs !== undefined && { 'extensions.background.idle.timeout': backgroundIdleMs }),
     },
   });
   await browser.installExtension(extensionDir);
@@ -75,6 +81,11 @@ export async function launchFirefox(extensionDir: string): Promise<BrowserDriver
       const popup = wrap(page);
       await popup.waitFor(() => document.querySelector('fieldset input[type=checkbox]') !== null);
       return popup;
+    },
+    stopBackground: async () => {
+      if (backgroundIdleMs === undefined) throw new Error('launch Firefox with backgroundIdleMs to stop its event page');
+      // Nothing asks the background meanwhile, so Firefox suspends it once the idle time has passed.
+      await new Promise((resolve) => setTimeout(resolve, backgroundIdleMs + 1500));
     },
     close: () => browser.close(),
   };
