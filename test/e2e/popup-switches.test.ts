@@ -21,7 +21,8 @@ const CLAIM = "In London, Hizb ut-Tahrir held a rally outside the embassy, while
 
 /** What the page shows with the default settings: every mention of every category, and the claim. */
 const EVERY: Texts = {
-  'source-context-state-media': ['Xinhua'],
+  'source-context-state-controlled-media': ['Xinhua'],
+  'source-context-independent-public-media': ['Deutsche Welle'],
   'source-context-government-military': ['Syrian Arab Army'],
   'source-context-armed-group': ['Hezbollah', 'Hezbollah'],
   'source-context-intergovernmental': ['UN', 'UN', 'UN'],
