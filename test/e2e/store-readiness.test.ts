@@ -30,6 +30,19 @@ describe('store readiness', () => {
     expect(chrome.host_permissions).toBeUndefined();
   });
 
+  it('exposes nothing to pages: no web-accessible resource; the matcher rides inside content.js, the records in package files', () => {
+    for (const browser of ['chrome', 'firefox']) {
+      const manifest = JSON.parse(readFileSync(`dist/${browser}/manifest.json`, 'utf8')) as Record<string, unknown>;
+      expect(manifest.web_accessible_resources).toBeUndefined();
+      expect(existsSync(`dist/${browser}/records/o-0.json`)).toBe(true);
+    }
+    // Chromium: base64 in the comment of an appended function (build.mjs); Firefox: a string literal.
+    expect(readFileSync('dist/chrome/content.js', 'utf8')).toMatch(/\nfunction __sourceContextMatcher\(\)\{\/\*[A-Za-z0-9+/]+=*\*\/\}\n$/);
+    expect(readFileSync('dist/firefox/content.js', 'utf8')).not.toContain('function __sourceContextMatcher');
+    // The background no longer carries every record.
+    expect(statSync('dist/chrome/background.js').size).toBeLessThan(200_000);
+  });
+
   it('npm run package writes a zip for each browser', () => {
     run('npm', ['run', '--silent', 'package']);
     const { version } = JSON.parse(readFileSync('manifest.json', 'utf8')) as { version: string };
