@@ -38,6 +38,7 @@ async function compileDataset() {
   const claims = packs.flatMap((p) => p.pack.claims);
   const publishers = Object.fromEntries(packs.flatMap((p) => p.pack.publishers.map((x) => [x.domain, x.organisation])));
   const { shardRecords } = await tsImport('./src/dataset/record-shards.ts', import.meta.url);
+  const { encodeClaims } = await tsImport('./src/matcher/claims-binary.ts', import.meta.url);
   const matcherBytes = compileMatcher(organisations);
   const records = shardRecords({
     o: Object.fromEntries(organisations.map((o) => [o.id, o])),
@@ -46,7 +47,7 @@ async function compileDataset() {
   });
   return {
     matcherBytes,
-    claims: compileClaims(claims),
+    data: { matcher: matcherBytes, claims: encodeClaims(compileClaims(claims)) },
     records,
     counts: { organisations: organisations.length, aliases: loadAliasCount(matcherBytes), claims: claims.length, publishers: Object.keys(publishers).length },
   };
@@ -57,31 +58,35 @@ function loadAliasCount(bytes) {
   return new Uint32Array(bytes.buffer, bytes.byteOffset, 8)[7];
 }
 
-/** The name of the function whose comment carries the matcher in the Chromium build (see matchersModule). */
-const DATA_FUNCTION = '__sourceContextMatcher';
+/** The functions whose comments carry the compiled data in the Chromium build (see matchersModule). */
+const DATA_FUNCTIONS = { matcher: '__sourceContextMatcher', claims: '__sourceContextClaims' };
 
 /**
- * `virtual:matchers`: the compiled matcher's bytes, embedded in the content script and wrapped in
- * its runtime (`loadMatcher`, which reads them in place), and the compiled claims. How the bytes
+ * `virtual:matchers`: the compiled matcher's and claims index's bytes, embedded in the content
+ * script and wrapped in their runtimes (`loadMatcher`, `loadClaims`), which read them in place. How the bytes
  * are embedded is what measured fastest in each browser (bench/experiments/matcher-delivery.mjs,
  * ARCHITECTURE.md): in Chromium as base64 in a comment of a function appended to the script
  * (V8 skips a comment without copying it, and Function.prototype.toString gives the text back),
  * in Firefox as a base64 string literal. Neither is a web-accessible resource, so no page can
  * fetch it to learn that the extension is installed.
  */
-function matchersModule(browser, bytes, claims) {
-  const base64 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
-  const text = browser === 'chrome' ? `commentText(${DATA_FUNCTION})` : JSON.stringify(base64);
+function matchersModule(browser, data) {
+  const text = (name) => (browser === 'chrome' ? `commentText(${DATA_FUNCTIONS[name]})` : JSON.stringify(base64(data[name])));
   return [
     "import { loadMatcher } from './src/matcher/compiled';",
+    "import { loadClaims } from './src/matcher/claims-binary';",
     "import { commentText, decodeBase64 } from './src/matcher/base64';",
-    `export const matchers = { organisations: loadMatcher(decodeBase64(${text})), claims: JSON.parse(${JSON.stringify(JSON.stringify(claims))}) };`,
+    `export const matchers = { organisations: loadMatcher(decodeBase64(${text('matcher')})), claims: loadClaims(decodeBase64(${text('claims')})) };`,
   ].join('\n');
 }
 
-/** The function appended to the Chromium content script whose comment holds the matcher (see matchersModule). */
-function matcherDataFunction(bytes) {
-  return `\nfunction ${DATA_FUNCTION}(){/*${Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64')}*/}\n`;
+const base64 = (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
+
+/** The functions appended to the Chromium content script whose comments hold the compiled data (see matchersModule). */
+function dataFunctions(data) {
+  return Object.entries(DATA_FUNCTIONS)
+    .map(([name, fn]) => `\nfunction ${fn}(){/*${base64(data[name])}*/}`)
+    .join('') + '\n';
 }
 
 /** Serve the compiled dataset as `virtual:` modules for one browser's build. */
@@ -92,7 +97,7 @@ function virtualModules(browser, dataset) {
       build.onResolve({ filter: /^virtual:/ }, (args) => ({ path: args.path, namespace: 'virtual' }));
       build.onLoad({ filter: /.*/, namespace: 'virtual' }, (args) => {
         const name = args.path.slice('virtual:'.length);
-        if (name === 'matchers') return { contents: matchersModule(browser, dataset.matcherBytes, dataset.claims), loader: 'js', resolveDir: ROOT };
+        if (name === 'matchers') return { contents: matchersModule(browser, dataset.data), loader: 'js', resolveDir: ROOT };
         if (name === 'records') return { contents: `export const layout = ${JSON.stringify(dataset.records.layout)};`, loader: 'js' };
         return { errors: [{ text: `unknown virtual module ${args.path}` }] };
       });
@@ -145,11 +150,11 @@ async function writeRecords(outdir, records) {
   for (const [path, text] of records.files) await writeFile(join(outdir, path), text);
 }
 
-/** Append the matcher's data function to the Chromium content script (see matchersModule). */
-async function appendMatcherData(outdir, browser, bytes) {
+/** Append the data functions to the Chromium content script (see matchersModule). */
+async function appendMatcherData(outdir, browser, data) {
   if (browser !== 'chrome') return;
   const path = join(outdir, 'content.js');
-  await writeFile(path, (await readFile(path, 'utf8')) + matcherDataFunction(bytes));
+  await writeFile(path, (await readFile(path, 'utf8')) + dataFunctions(data));
 }
 
 async function writeStatic(outdir, browser) {
@@ -195,7 +200,7 @@ async function main() {
         esbuild.context({
           ...options,
           outdir: join(DIST, b),
-          plugins: [virtualModules(b, dataset), ...options.plugins, ...(b === 'chrome' ? [appendOnRebuild(join(DIST, b), dataset.matcherBytes)] : [])],
+          plugins: [virtualModules(b, dataset), ...options.plugins, ...(b === 'chrome' ? [appendOnRebuild(join(DIST, b), dataset.data)] : [])],
         }),
       ),
     );
@@ -211,7 +216,7 @@ async function main() {
   for (const b of browsers) {
     const result = await esbuild.build({ ...options, outdir: join(DIST, b), plugins: [virtualModules(b, dataset), ...options.plugins] });
     if (result.metafile) await writeFile(join(DIST, `meta-${b}.json`), JSON.stringify(result.metafile));
-    await appendMatcherData(join(DIST, b), b, dataset.matcherBytes);
+    await appendMatcherData(join(DIST, b), b, dataset.data);
     await writeStatic(join(DIST, b), b);
     await writeRecords(join(DIST, b), dataset.records);
   }
@@ -219,17 +224,17 @@ async function main() {
   console.log(
     `Built dist/chrome and dist/firefox in ${Math.round(performance.now() - started)} ms: ` +
       `${counts.organisations} organisations (${counts.aliases} aliases, matcher ${Math.round(dataset.matcherBytes.length / 1024)} KB), ` +
-      `${counts.claims} claims, ${counts.publishers} publisher domains; records in ${shards} shard files.`,
+      `${counts.claims} claims (index ${Math.round(dataset.data.claims.length / 1024)} KB), ${counts.publishers} publisher domains; records in ${shards} shard files.`,
   );
 }
 
 /** In watch mode, append the matcher's data function after each Chromium rebuild. */
-function appendOnRebuild(outdir, bytes) {
+function appendOnRebuild(outdir, data) {
   return {
     name: 'append-matcher-data',
     setup(build) {
       build.onEnd(async (result) => {
-        if (!result.errors.length) await appendMatcherData(outdir, 'chrome', bytes);
+        if (!result.errors.length) await appendMatcherData(outdir, 'chrome', data);
       });
     },
   };

@@ -149,7 +149,7 @@ const api = {
     });
     const loadMs = now() - t0;
     const { matchers, parseMs } = loaded();
-    return { parseMs, loadMs, aliases: matchers.organisations.entryCount, organisations: matchers.organisations.orgCount, claims: matchers.claims.claims.length };
+    return { parseMs, loadMs, aliases: matchers.organisations.entryCount, organisations: matchers.organisations.orgCount, claims: matchers.claims.count };
   },
 
   /** Size of the page: text nodes, characters, elements, all nodes. */

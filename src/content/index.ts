@@ -10,6 +10,7 @@ import { askBackground } from '../messaging';
 import { isSiteDisabled, type Settings } from '../settings/schema';
 import { getSettings, onSettingsChanged } from '../settings/storage';
 import { USER_PACKS_KEY } from '../dataset/user-packs-key';
+import { encodeClaims, loadClaims } from '../matcher/claims-binary';
 import { compileClaims } from '../matcher/claims-compile';
 import { extendMatcher } from '../matcher/compile';
 import { Annotator } from './annotator';
@@ -109,7 +110,12 @@ async function addUserPacks(): Promise<void> {
   if (!Array.isArray(stored) || stored.length === 0) return;
   const { organisations, claims } = await askBackground({ type: 'get-user-packs' });
   if (organisations.length) extendMatcher(matchers.organisations, organisations);
-  if (claims.length) matchers.claims.claims.push(...compileClaims(claims).claims);
+  if (claims.length) {
+    // Packs are rare and small; the bundled claims are read back and indexed again with them, so a
+    // pack's claims follow the bundled ones exactly as if they had been compiled together.
+    const bundled = matchers.claims.toCompiled();
+    matchers.claims = loadClaims(encodeClaims({ ...bundled, claims: [...bundled.claims, ...compileClaims(claims).claims] }));
+  }
 }
 
 async function main(): Promise<void> {

@@ -3,7 +3,7 @@
  * StaticRanges (and asks whether a block with matches is rendered); registering them is
  * highlights.ts's job.
  */
-import type { CompiledClaims } from '../matcher/claims-compiled';
+import type { ClaimsIndex } from '../matcher/claims-binary';
 import type { Matcher } from '../matcher/compiled';
 import { matchClaims } from '../matcher/claims';
 import { matchTokens } from '../matcher/match';
@@ -13,7 +13,7 @@ import { isRendered, locate, type Block, type BlockPlace } from './text-index';
 
 export interface Matchers {
   organisations: Matcher;
-  claims: CompiledClaims;
+  claims: ClaimsIndex;
 }
 
 function rangeFor(block: BlockPlace, start: number, end: number): StaticRange {
@@ -47,7 +47,7 @@ export function scanBlock(matchers: Matchers, block: Block, withClaims: boolean)
   }
   if (withClaims) {
     for (const match of matchClaims(matchers.claims, block.text, tokens)) {
-      const claim = matchers.claims.claims[match.claim]!;
+      const claim = matchers.claims.claim(match.claim);
       out.push({
         kind: 'claim',
         id: claim.id,

@@ -1,3 +1,5 @@
+import { hashWord } from './word-table';
+
 /**
  * The byte layout of the compiled organisation matcher (format 3): one buffer of typed-array
  * sections that the content script reads where it lies. Loading is a header read and a few
@@ -222,3 +224,52 @@ export function readSections(buffer: ArrayBuffer, byteOffset = 0, byteLength = b
   };
 }
 export type MatcherSections = ReturnType<typeof readSections>;
+
+/** Index of `key` in a word table laid out by word-table.ts (slots over a UTF-16 string table), or -1. */
+export function lookupWord(slots: Int32Array, table: StringTable, key: string): number {
+  const mask = slots.length - 1;
+  for (let slot = hashWord(key) & mask; ; slot = (slot + 1) & mask) {
+    const id = slots[slot]!;
+    if (id < 0 || stringEquals(table, id, key)) return id;
+  }
+}
+
+type AnySection = Uint8Array | Uint16Array | Uint32Array | Int32Array | Float64Array;
+
+/**
+ * A generic container of typed-array sections (the claims index uses it): a Uint32 header
+ * (magic, version, then the caller's numbers), the section count and byte offsets, then each
+ * section 8-byte aligned (Float64Array views need it).
+ */
+export function packSections(header: readonly number[], sections: readonly AnySection[]): Uint8Array {
+  const fixed = 4 * (2 + header.length + sections.length + 1);
+  let offset = (fixed + 7) & ~7;
+  const offsets: number[] = [];
+  for (const s of sections) {
+    offsets.push(offset);
+    offset += (s.byteLength + 7) & ~7;
+  }
+  offsets.push(offset);
+  const bytes = new Uint8Array(offset);
+  const words = new Uint32Array(bytes.buffer, 0, fixed / 4);
+  words[0] = header.length;
+  words.set(header, 1);
+  words[1 + header.length] = sections.length;
+  words.set(offsets, 2 + header.length);
+  sections.forEach((s, i) => bytes.set(new Uint8Array(s.buffer, s.byteOffset, s.byteLength), offsets[i]!));
+  return bytes;
+}
+
+/** Read a packSections container: its header and each section's byte offset in the underlying buffer. Throws on another kind or version. */
+export function unpackSections(bytes: Uint8Array, magic: number, version: number, what: string): { header: Uint32Array; section: (i: number) => number } {
+  if (bytes.byteOffset % 8 !== 0 || bytes.byteLength < 12) throw new Error(`${what}: too short or misaligned`);
+  const count = new Uint32Array(bytes.buffer, bytes.byteOffset, 1)[0]!;
+  if (4 * (count + 2) > bytes.byteLength) throw new Error(`${what}: bad header`);
+  const header = new Uint32Array(bytes.buffer, bytes.byteOffset + 4, count);
+  if (header[0] !== magic) throw new Error(`${what}: bad magic number`);
+  if (header[1] !== version) throw new Error(`${what} format ${header[1]}: rebuild with this version`);
+  const sections = new Uint32Array(bytes.buffer, bytes.byteOffset + 4 * (1 + count), 1)[0]!;
+  const offsets = new Uint32Array(bytes.buffer, bytes.byteOffset + 4 * (2 + count), sections + 1);
+  if (offsets[sections] !== bytes.byteLength) throw new Error(`${what}: ${bytes.byteLength} bytes, header says ${offsets[sections]}`);
+  return { header, section: (i: number) => bytes.byteOffset + offsets[i]! };
+}

@@ -137,7 +137,8 @@ describe('claims fast path', () => {
       ),
       { numRuns: 2000 },
     );
-  });
+    // Each case also writes and reads the claims index's bytes: give a loaded 2-core machine room.
+  }, 60_000);
 });
 
 describe('inflections worked out at build time', () => {

@@ -18,9 +18,8 @@
  * phrases) is derived from its text on first use, since a page reaches few aliases.
  */
 import type { Category } from '../dataset/schema';
-import { readSections, stringAt, stringEquals, utf8At, type MatcherSections } from './binary';
+import { lookupWord, readSections, stringAt, utf8At, type MatcherSections } from './binary';
 import { tokenize } from './normalize';
-import { hashWord } from './word-table';
 
 /** Bits of `entries.f`. */
 export const FLAG = {
@@ -163,7 +162,6 @@ export class Matcher {
   private readonly s: MatcherSections;
   /** Size of the compiled buffer, in bytes. */
   readonly byteLength: number;
-  private readonly mask: number;
   private readonly categoryNames: Category[];
   private added: Added | null = null;
   private readonly shapes = new Map<number, EntryShape>();
@@ -175,7 +173,6 @@ export class Matcher {
   constructor(bytes: Uint8Array) {
     this.s = readSections(bytes.buffer as ArrayBuffer, bytes.byteOffset, bytes.byteLength);
     this.byteLength = bytes.byteLength;
-    this.mask = this.s.slots.length - 1;
     const { categories } = this.s;
     this.categoryNames = Array.from({ length: categories.off.length - 1 }, (_, i) => utf8At(categories, i) as Category);
   }
@@ -230,14 +227,8 @@ export class Matcher {
 
   /** Id of a folded word, or NONE when no alias has it (so no alias can start or go on there). */
   wordId(key: string): number {
-    const { slots, wordStrings } = this.s;
-    const mask = this.mask;
-    for (let slot = hashWord(key) & mask; ; slot = (slot + 1) & mask) {
-      const id = slots[slot]!;
-      if (id < 0) break;
-      if (stringEquals(wordStrings, id, key)) return id;
-    }
-    return this.added?.wordIds.get(key) ?? NONE;
+    const id = lookupWord(this.s.slots, this.s.wordStrings, key);
+    return id >= 0 || this.added === null ? id : (this.added.wordIds.get(key) ?? NONE);
   }
 
   /** The node reached from `node` by word `wordId`, or NONE. */

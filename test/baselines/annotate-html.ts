@@ -4,6 +4,7 @@
  */
 import { Window } from 'happy-dom';
 import { loadDataset } from '../../scripts/dataset-files';
+import { encodeClaims, loadClaims } from '../../src/matcher/claims-binary';
 import { compileClaims } from '../../src/matcher/claims-compile';
 import { compileMatcher } from '../../src/matcher/compile';
 import { loadMatcher } from '../../src/matcher/compiled';
@@ -26,7 +27,7 @@ export function datasetMatchers(): Matchers {
   if (problems.length) throw new Error(`dataset invalid: ${problems.length} problems (npm run data:check)`);
   cached = {
     organisations: loadMatcher(compileMatcher(packs.flatMap((p) => p.pack.organisations))),
-    claims: compileClaims(packs.flatMap((p) => p.pack.claims)),
+    claims: loadClaims(encodeClaims(compileClaims(packs.flatMap((p) => p.pack.claims)))),
   };
   return cached;
 }
