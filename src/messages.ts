@@ -6,10 +6,21 @@
 import type { Category, Claim, Organisation } from './dataset/schema';
 import type { HighlightKey } from './content/annotation';
 
+/** Where a record from an imported pack came from, shown in its card instead of the dataset's line. */
+export interface PackOrigin {
+  /** The pack's file name, e.g. `acme.json`. */
+  name: string;
+  /** When it was imported (ISO 8601). */
+  importedAt: string;
+}
+
+/** A record as the background answers it: `fromPack` is set for records of imported packs only. */
+export type WithOrigin<T> = T & { fromPack?: PackOrigin };
+
 /** A publisher look-up result: who publishes a site. */
 export interface PublisherInfo {
   domain: string;
-  organisation: Organisation;
+  organisation: WithOrigin<Organisation>;
 }
 
 export interface PageItem {
@@ -38,8 +49,8 @@ export type BackgroundRequest =
   | { type: 'get-user-packs' };
 
 export interface BackgroundResponses {
-  'get-organisation': Organisation | null;
-  'get-claim': (Claim & { organisations: Array<{ id: string; name: string; category: Category }> }) | null;
+  'get-organisation': WithOrigin<Organisation> | null;
+  'get-claim': (WithOrigin<Claim> & { organisations: Array<{ id: string; name: string; category: Category }> }) | null;
   'get-publisher': PublisherInfo | null;
   'found-count': null;
   /** The organisations and claims of the user's imported packs, validated by the background. */

@@ -6,16 +6,19 @@
 import browser from 'webextension-polyfill';
 import { records } from 'virtual:records';
 import { findPublisher } from '../dataset/publishers';
-import { isBackgroundRequest, type BackgroundRequest } from '../messages';
+import { isBackgroundRequest, type BackgroundRequest, type WithOrigin } from '../messages';
 import { getUserPacks, onUserPacksChanged } from '../dataset/user-packs';
 import type { Claim, Organisation } from '../dataset/schema';
 
-/** Records from the user's imported packs, read once and refreshed when they change. */
-let extra: Promise<{ organisations: Map<string, Organisation>; claims: Map<string, Claim>; publishers: Record<string, string> }>;
+/**
+ * Records from the user's imported packs, read once and refreshed when they change. Each carries
+ * its pack's name and import date (`fromPack`), so its card says where it came from.
+ */
+let extra: Promise<{ organisations: Map<string, WithOrigin<Organisation>>; claims: Map<string, WithOrigin<Claim>>; publishers: Record<string, string> }>;
 function loadExtra(): void {
   extra = getUserPacks().then((packs) => ({
-    organisations: new Map(packs.flatMap((p) => p.pack.organisations.map((o) => [o.id, o] as const))),
-    claims: new Map(packs.flatMap((p) => p.pack.claims.map((c) => [c.id, c] as const))),
+    organisations: new Map(packs.flatMap((p) => p.pack.organisations.map((o) => [o.id, { ...o, fromPack: { name: p.name, importedAt: p.importedAt } }] as const))),
+    claims: new Map(packs.flatMap((p) => p.pack.claims.map((c) => [c.id, { ...c, fromPack: { name: p.name, importedAt: p.importedAt } }] as const))),
     publishers: Object.fromEntries(packs.flatMap((p) => p.pack.publishers.map((x) => [x.domain, x.organisation]))),
   }));
 }
