@@ -46,7 +46,8 @@ export type BackgroundRequest =
   | { type: 'get-claim'; id: string }
   | { type: 'get-publisher'; host: string }
   | { type: 'found-count'; count: number }
-  | { type: 'get-user-packs' };
+  | { type: 'get-user-packs' }
+  | { type: 'bundled-ids'; organisations: string[]; claims: string[] };
 
 export interface BackgroundResponses {
   'get-organisation': WithOrigin<Organisation> | null;
@@ -55,6 +56,8 @@ export interface BackgroundResponses {
   'found-count': null;
   /** The organisations and claims of the user's imported packs, validated by the background. */
   'get-user-packs': { organisations: Organisation[]; claims: Claim[] };
+  /** Which of the given ids the bundled dataset has (asked by the options page before importing a pack). */
+  'bundled-ids': { organisations: string[]; claims: string[] };
 }
 
 /** Requests to a tab's content script. */
@@ -69,7 +72,7 @@ export interface ContentResponses {
 /** Narrow unknown input to a request shape; messages from elsewhere are ignored, not trusted. */
 export function isBackgroundRequest(value: unknown): value is BackgroundRequest {
   if (!value || typeof value !== 'object') return false;
-  const v = value as { type?: unknown; id?: unknown; host?: unknown; count?: unknown };
+  const v = value as { type?: unknown; id?: unknown; host?: unknown; count?: unknown; organisations?: unknown; claims?: unknown };
   switch (v.type) {
     case 'get-organisation':
     case 'get-claim':
@@ -80,9 +83,15 @@ export function isBackgroundRequest(value: unknown): value is BackgroundRequest 
       return typeof v.count === 'number';
     case 'get-user-packs':
       return true;
+    case 'bundled-ids':
+      return isStringArray(v.organisations) && isStringArray(v.claims);
     default:
       return false;
   }
+}
+
+function isStringArray(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((x) => typeof x === 'string');
 }
 
 export function isContentRequest(value: unknown): value is ContentRequest {

@@ -49,6 +49,12 @@ async function answer(request: BackgroundRequest, sender: browser.Runtime.Messag
     }
     case 'get-user-packs':
       return { organisations: [...user.organisations.values()], claims: [...user.claims.values()] };
+    case 'bundled-ids':
+      // Only the bundled records: the options page checks the stored packs itself.
+      return {
+        organisations: request.organisations.filter((id) => Object.hasOwn(records.organisations, id)),
+        claims: request.claims.filter((id) => Object.hasOwn(records.claims, id)),
+      };
     case 'found-count': {
       const tabId = sender.tab?.id;
       if (tabId !== undefined) {
