@@ -21,5 +21,7 @@ export interface BrowserDriver {
   newPage(): Promise<PageDriver>;
   /** Open the extension's popup as a page; `query` such as `?tab=12` targets a tab. */
   openPopup(query?: string): Promise<PageDriver>;
+  /** Open another page of the extension, e.g. `options.html`; resolves once `readySelector` is in it. */
+  openExtensionPage(path: string, readySelector: string): Promise<PageDriver>;
   close(): Promise<void>;
 }

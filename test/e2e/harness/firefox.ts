@@ -76,6 +76,14 @@ export async function launchFirefox(extensionDir: string): Promise<BrowserDriver
       await popup.waitFor(() => document.querySelector('fieldset input[type=checkbox]') !== null);
       return popup;
     },
+    openExtensionPage: async (path, readySelector) => {
+      const page = await browser.newPage();
+      // As for the popup: the goto promise never settles for moz-extension:// pages.
+      void page.goto(`moz-extension://${UUID}/${path}`).catch(() => undefined);
+      const extensionPage = wrap(page);
+      await extensionPage.waitFor((selector) => document.querySelector(selector) !== null, readySelector);
+      return extensionPage;
+    },
     close: () => browser.close(),
   };
 }
