@@ -1,17 +1,24 @@
 import { useEffect, useState } from 'preact/hooks';
 import { checkPackFile } from '../../dataset/check-pack-file';
 import type { PackProblem } from '../../dataset/pack-problems';
-import { getUserPacks, setUserPacks, type StoredPack } from '../../dataset/user-packs';
+import { getUserPacks, onUserPacksChanged, setUserPacks, type StoredPack } from '../../dataset/user-packs';
 import { askBackground } from '../../messaging';
+import { formatImportDate } from '../shared/pack-origin';
 import { PackProblems } from './PackProblems';
+import { useHiddenRecords } from './useHiddenRecords';
 
 type Status = { kind: 'idle' } | { kind: 'ok'; message: string } | { kind: 'error'; headline: string; problems: PackProblem[] };
 
 export function ImportPacks() {
   const [packs, setPacks] = useState<StoredPack[]>([]);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const hidden = useHiddenRecords(packs);
   useEffect(() => {
     void getUserPacks().then(setPacks);
+    // Another tab (or the popup) may change the packs: the list, and its warnings, follow.
+    const lifetime = new AbortController();
+    onUserPacksChanged(() => void getUserPacks().then(setPacks), lifetime.signal);
+    return () => lifetime.abort();
   }, []);
 
   const onFile = async (file: File) => {
@@ -55,10 +62,18 @@ export function ImportPacks() {
         <ul class="packs">
           {packs.map((p) => (
             <li key={p.name}>
-              <strong>{p.name}</strong> — {p.pack.description} ({p.pack.organisations.length} organisations, {p.pack.claims.length} claims){' '}
+              <strong>{p.name}</strong> — {p.pack.description} ({p.pack.organisations.length} organisations, {p.pack.claims.length} claims,
+              imported {formatImportDate(p.importedAt)}){' '}
               <button type="button" onClick={() => { const next = packs.filter((x) => x !== p); void setUserPacks(next).then(() => setPacks(next)); }}>
                 Remove
               </button>
+              {hidden.get(p.name)?.length ? (
+                <ul class="problems hidden-records" aria-label={`Records of ${p.name} that are never shown`}>
+                  {hidden.get(p.name)!.map((problem) => (
+                    <li key={problem.path}>Never shown: {problem.text}</li>
+                  ))}
+                </ul>
+              ) : null}
             </li>
           ))}
         </ul>
