@@ -6,7 +6,7 @@
 import browser from 'webextension-polyfill';
 import { layout } from 'virtual:records';
 import { findPublisher } from '../dataset/publishers';
-import { isBackgroundRequest, type BackgroundRequest } from '../messages';
+import { isBackgroundRequest, type BackgroundRequest, type WithOrigin } from '../messages';
 import { getUserPacks, onUserPacksChanged } from '../dataset/user-packs';
 import type { Claim, Organisation } from '../dataset/schema';
 import { readPackageJson } from './package-file';
@@ -16,12 +16,15 @@ const records = new RecordStore(layout, readPackageJson);
 /** When this instance started: a Chrome service worker or Firefox event page is stopped when idle and started again on demand. */
 const startedAt = Date.now();
 
-/** Records from the user's imported packs, read once and refreshed when they change. */
-let extra: Promise<{ organisations: Map<string, Organisation>; claims: Map<string, Claim>; publishers: Record<string, string> }>;
+/**
+ * Records from the user's imported packs, read once and refreshed when they change. Each carries
+ * its pack's name and import date (`fromPack`), so its card says where it came from.
+ */
+let extra: Promise<{ organisations: Map<string, WithOrigin<Organisation>>; claims: Map<string, WithOrigin<Claim>>; publishers: Record<string, string> }>;
 function loadExtra(): void {
   extra = getUserPacks().then((packs) => ({
-    organisations: new Map(packs.flatMap((p) => p.pack.organisations.map((o) => [o.id, o] as const))),
-    claims: new Map(packs.flatMap((p) => p.pack.claims.map((c) => [c.id, c] as const))),
+    organisations: new Map(packs.flatMap((p) => p.pack.organisations.map((o) => [o.id, { ...o, fromPack: { name: p.name, importedAt: p.importedAt } }] as const))),
+    claims: new Map(packs.flatMap((p) => p.pack.claims.map((c) => [c.id, { ...c, fromPack: { name: p.name, importedAt: p.importedAt } }] as const))),
     publishers: Object.fromEntries(packs.flatMap((p) => p.pack.publishers.map((x) => [x.domain, x.organisation]))),
   }));
 }
@@ -52,6 +55,16 @@ async function answer(request: BackgroundRequest, sender: browser.Runtime.Messag
       return { startedAt, shardsRead: records.shardsRead };
     case 'get-user-packs':
       return { organisations: [...user.organisations.values()], claims: [...user.claims.values()] };
+    case 'bundled-ids': {
+      // Only the bundled records: the options page checks the stored packs itself. Each id reads
+      // (at most) its shard, so a pack costs the shards its ids fall in.
+      const bundled = async (ids: string[], get: (id: string) => Promise<unknown>) =>
+        (await Promise.all(ids.map(async (id) => ((await get(id)) === undefined ? [] : [id])))).flat();
+      return {
+        organisations: await bundled(request.organisations, (id) => records.organisation(id)),
+        claims: await bundled(request.claims, (id) => records.claim(id)),
+      };
+    }
     case 'found-count': {
       const tabId = sender.tab?.id;
       if (tabId !== undefined) {

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ImportPacks } from './ImportPacks';
+import { PackFormat } from './PackFormat';
 
 /** About the extension and its data, and the user's own data packs. */
 export function Options() {
@@ -30,6 +31,7 @@ export function Options() {
         </li>
       </ul>
       <ImportPacks />
+      <PackFormat />
     </main>
   );
 }

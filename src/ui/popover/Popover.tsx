@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BackgroundResponses } from '../../messages';
 import { ClaimCard } from './ClaimCard';
 import { OrganisationCard } from './OrganisationCard';
+import { packOriginText } from '../shared/pack-origin';
 
 export type PopoverRecord =
   | { kind: 'organisation'; record: NonNullable<BackgroundResponses['get-organisation']> }
@@ -58,8 +59,19 @@ export function Popover({ label, why, load, onClose, autoFocus }: PopoverProps) 
           <summary>Why is this highlighted?</summary>
           <p>{why}</p>
         </details>
-        <p class="brand">Source Context · offline dataset, every statement cited</p>
+        <RecordOrigin state={state} />
       </div>
     </div>
   );
+}
+
+/**
+ * Whose data the card shows, once that is known: a record from an imported pack names the pack
+ * and must not pass for the bundled, reviewed dataset.
+ */
+function RecordOrigin({ state }: { state: State }) {
+  if (state.status !== 'ready') return null;
+  const origin = state.data.record.fromPack;
+  if (!origin) return <p class="brand">Source Context · offline dataset, every statement cited</p>;
+  return <p class="brand origin">{packOriginText(origin)} · not reviewed by Source Context: check its sources</p>;
 }

@@ -2,6 +2,7 @@ import { CATEGORY_LABELS } from '../../dataset/schema';
 import type { PublisherInfo } from '../../messages';
 import { SourceLink } from '../shared/SourceLink';
 import { RELATION_LABELS } from '../shared/labels';
+import { packOriginText } from '../shared/pack-origin';
 
 /** Who publishes the site being read, with the first cited affiliations. */
 export function PublisherPanel({ host, publisher }: { host: string; publisher: PublisherInfo | null }) {
@@ -23,6 +24,7 @@ export function PublisherPanel({ host, publisher }: { host: string; publisher: P
         {org.country ? ` · ${org.country}` : ''}
       </p>
       <p>{org.summary}</p>
+      {org.fromPack ? <p class="meta origin">{packOriginText(org.fromPack)}</p> : null}
       <ul class="affiliations">
         {org.affiliations.slice(0, 2).map((aff, i) => (
           <li key={i}>

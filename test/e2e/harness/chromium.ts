@@ -71,6 +71,12 @@ export async function launchChromium(extensionDir: string, hostRules: string[] =
       await cdp.send('Target.closeTarget', { targetId: worker.targetId });
       await cdp.detach();
     },
+    openExtensionPage: async (path, readySelector) => {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      await page.waitForSelector(readySelector);
+      return wrap(page);
+    },
     close: async () => {
       await context.close();
       await rm(userDir, { recursive: true, force: true });

@@ -26,5 +26,7 @@ export interface BrowserDriver {
    * is terminated; Firefox's event page is suspended after the idle time the suite set at launch.
    */
   stopBackground(): Promise<void>;
+  /** Open another page of the extension, e.g. `options.html`; resolves once `readySelector` is in it. */
+  openExtensionPage(path: string, readySelector: string): Promise<PageDriver>;
   close(): Promise<void>;
 }

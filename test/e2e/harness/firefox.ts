@@ -87,6 +87,14 @@ export async function launchFirefox(extensionDir: string, backgroundIdleMs?: num
       // Nothing asks the background meanwhile, so Firefox suspends it once the idle time has passed.
       await new Promise((resolve) => setTimeout(resolve, backgroundIdleMs + 1500));
     },
+    openExtensionPage: async (path, readySelector) => {
+      const page = await browser.newPage();
+      // As for the popup: the goto promise never settles for moz-extension:// pages.
+      void page.goto(`moz-extension://${UUID}/${path}`).catch(() => undefined);
+      const extensionPage = wrap(page);
+      await extensionPage.waitFor((selector) => document.querySelector(selector) !== null, readySelector);
+      return extensionPage;
+    },
     close: () => browser.close(),
   };
 }
