@@ -35,7 +35,7 @@ function countHighlights() {
 const total = (counts) => Object.values(counts ?? {}).reduce((a, b) => a + b, 0);
 
 /** A persistent Chromium context with one unpacked extension, once its service worker runs. */
-async function launchWith(ext) {
+export async function launchWith(ext) {
   const dir = await mkdtemp(join(tmpdir(), 'sc-bench-ext-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM,
