@@ -4,7 +4,7 @@
  * instrumented once (the copy only, dist/ is untouched). `bench-t0.js`, listed just before
  * content.js in the same content_scripts entry, records performance.now(); a statement appended
  * to content.js records it again after the bundle's top level has run (the matcher decoded and
- * loaded, the claims parsed, the settings requested), and writes the difference to an attribute
+ * loaded, the claims parsed), and writes the difference to an attribute
  * of <html> for the driver to read. content.js is compiled after bench-t0.js runs, so the time
  * includes its compilation (for Chromium, scanning the base64 comment; for Firefox, the literal).
  */

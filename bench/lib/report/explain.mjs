@@ -20,7 +20,7 @@ export function explain(t, results) {
         `the full Annotator run adds slicing and the first paint of the highlights it registers (${f(med(full?.ours?.summary?.matches), 0)} found). ` +
         `mark.js's best use is one native irregexp pass per text node plus wrapping ${f(med(full?.markRegExp?.summary?.matches), 0)} matches, and it does not find names split by links or emphasis. ` +
         (prof ? `CPU profile of our run: by module ${topOf(prof, 'byModule')}; hottest functions ${topOf(prof, 'rows', 6, (r) => r.fn !== '(program)')}. ` : '') +
-        `Both sides exclude loading the aliases (mark.js gets them as an array); our content script's evaluation, which parses the dataset, adds ${f(results.extension?.[page]?.contentScriptEvaluateMs ?? results.extension?.seed?.contentScriptEvaluateMs)} ms more on a real page (see the dataset target). ` +
+        `Both sides exclude loading the aliases (mark.js gets them as an array); our content script's evaluation, which loads the dataset, adds ${f(results.extension?.[page]?.contentScriptEvaluateMs ?? results.extension?.seed?.contentScriptEvaluateMs)} ms more on a real page (see the dataset target). ` +
         'The largest single costs left are the text walk (a DOM accessor call per node and per element; the text itself is read once per block) and one token object with two strings per word; the profile rows above are where the time goes.'
       );
     }

@@ -23,8 +23,8 @@ export function extensionSection(results) {
     L.push('### Content-script evaluation with the bundled dataset, Chromium and Firefox');
     L.push('');
     L.push(
-      'Firefox records no CDP trace here, so both browsers are also measured the same way with a one-off instrumented copy of the built extension (dist/chrome, dist/firefox): a script `t0.js` listed just before content.js in the same content_scripts entry records `performance.now()`, and a statement appended to content.js records it again when the bundle\'s top level has run (matcher decoded and loaded, claims parsed, settings requested). ' +
-        'Since content.js is compiled after t0.js runs, the time includes compiling content.js; it excludes what content.js starts asynchronously (reading settings, the first scan). Each run is a fresh tab on the seed article in one browser; the first run is also shown, as V8 / SpiderMonkey may cache the compiled script after it. `performance.now()` is coarser in Firefox on a page that is not cross-origin isolated (100 µs or coarser).',
+      'Firefox records no CDP trace here, so both browsers are also measured the same way with a one-off instrumented copy of the built extension (dist/chrome, dist/firefox): a script `bench-t0.js` listed just before content.js in the same content_scripts entry records `performance.now()`, and a statement appended to content.js records it again when the bundle\'s top level has run (matcher decoded and loaded, claims parsed). ' +
+        'Since content.js is compiled after t0.js runs, the time includes compiling content.js; it excludes what content.js starts asynchronously (the first scan). Each run is a fresh tab on the seed article in one browser; the first run is also shown, as V8 / SpiderMonkey may cache the compiled script after it. `performance.now()` is coarser in Firefox on a page that is not cross-origin isolated (100 µs or coarser).',
     );
     L.push('');
     L.push('| browser | content.js evaluation ms, median (min–max) | first run ms | runs | trace EvaluateScript (Chromium) ms |');
