@@ -3,12 +3,12 @@
  * word-loop floor and mark.js for context), then against dictionary size (scaling scenario): the
  * dataset's ready time and scan per MB, and the heap it keeps.
  */
-import { scalingRows } from './scaling.mjs';
+import { SCALING_TARGETS, scalingRows } from './scaling.mjs';
 import { median } from './stats.mjs';
 
 const W = 1420;
 const H = 470;
-const COLORS = { ours: '#c0392b', loop: '#2c7fb8', mark: '#7f7f7f', parse: '#8e44ad', matcher: '#e67e22', compile: '#16a085', heap: '#8e44ad', backing: '#7f8c8d' };
+const COLORS = { ours: '#c0392b', loop: '#2c7fb8', mark: '#7f7f7f', parse: '#8e44ad', matcher: '#e67e22', compile: '#16a085', heap: '#8e44ad', backing: '#7f8c8d', target: '#000' };
 
 const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;');
 const med = (s) => s?.median ?? null;
@@ -120,6 +120,9 @@ export function renderChart(results) {
   const scan = rows.map((r) => [r.aliases, r.scanPerMBMs, kindOf(r), r.label]);
   const heap = rows.map((r) => [r.aliases, r.heapBytes / 2 ** 20, kindOf(r), r.label]);
   const backing = rows.filter((r) => r.backingBytes != null).map((r) => [r.aliases, r.backingBytes / 2 ** 20, kindOf(r), r.label]);
+  // Issue 15's limits, as points at the dictionary sizes they apply to.
+  const aliasesOf = Object.fromEntries(rows.map((r) => [r.id, r.aliases]));
+  const limits = (key) => Object.entries(SCALING_TARGETS).filter(([id]) => aliasesOf[id]).map(([id, t]) => [aliasesOf[id], t[key], 'line', 'target']);
   const middle = rows.length
     ? panel({
         x0: 540,
@@ -130,11 +133,12 @@ export function renderChart(results) {
         xLabel: 'aliases (log; small dot = bundled dataset)',
         yLabel: 'main-thread CPU ms (log)',
         ...aliasRange,
-        ...yRange([...ready, ...compile, ...scan]),
+        ...yRange([...ready, ...compile, ...scan, ...limits('readyMs')]),
         series: [
           { name: 'dataset ready (script start → usable)', color: COLORS.parse, points: ready, line: true },
           { name: 'of which: V8 compiling the script', color: COLORS.compile, points: compile, line: true, dash: true },
           { name: 'scan (scanBlock) ms per MB of text', color: COLORS.ours, points: scan, line: true },
+          { name: 'target for ready (issue 15)', color: COLORS.target, points: limits('readyMs') },
         ],
       })
     : '';
@@ -149,10 +153,11 @@ export function renderChart(results) {
         yLabel: 'MB (log)',
         unit: 'MB',
         ...aliasRange,
-        ...yRange([...heap, ...backing]),
+        ...yRange([...heap, ...backing, ...limits('heapMB')]),
         series: [
           { name: 'JS heap', color: COLORS.heap, points: heap, line: true },
           { name: 'outside it: ArrayBuffers + external strings (matcher, script source)', color: COLORS.backing, points: backing, line: true, dash: true },
+          { name: 'target for the JS heap (issue 15)', color: COLORS.target, points: limits('heapMB') },
         ],
       })
     : '';
