@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * npm run bench            the full benchmark (≥ 5 interleaved runs per case; see bench/README.md)
- * npm run bench -- --quick a smaller one for development (a few minutes)
+ * npm run bench -- --quick a smaller one for development (2.5–4 minutes)
  *
  * Builds the extension (node build.mjs) and a bench bundle of the real content-script modules,
  * serves pages from 127.0.0.1, drives Debian's headless Chromium with playwright-core, and writes
