@@ -10,6 +10,16 @@ export async function heapUsed(cdp) {
   return usedSize;
 }
 
+/**
+ * After a forced GC: the JS heap in use, and the ArrayBuffer backing stores (typed arrays' bytes
+ * live outside the JS heap, so the compiled matcher's buffer counts there, not in `used`).
+ */
+export async function heapUsage(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize, backingStorageSize } = await cdp.send('Runtime.getHeapUsage');
+  return { used: usedSize, backing: backingStorageSize ?? null };
+}
+
 export async function metrics(cdp) {
   const { metrics: list } = await cdp.send('Performance.getMetrics');
   return Object.fromEntries(list.map((m) => [m.name, m.value]));

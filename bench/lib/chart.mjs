@@ -1,12 +1,14 @@
 /**
- * The chart, as hand-written SVG: scan time vs text size (log–log, every page measured) and scan
- * time vs dictionary size (the dictionary page), with the word-loop floor and mark.js for context.
+ * The chart, as hand-written SVG: scan time vs text size (log–log, every page measured, with the
+ * word-loop floor and mark.js for context), then against dictionary size (scaling scenario): the
+ * dataset's ready time and scan per MB, and the heap it keeps.
  */
+import { SCALING_TARGETS, scalingRows } from './scaling.mjs';
 import { median } from './stats.mjs';
 
-const W = 980;
+const W = 1420;
 const H = 470;
-const COLORS = { ours: '#c0392b', loop: '#2c7fb8', mark: '#7f7f7f', parse: '#8e44ad', matcher: '#e67e22' };
+const COLORS = { ours: '#c0392b', loop: '#2c7fb8', mark: '#7f7f7f', parse: '#8e44ad', matcher: '#e67e22', compile: '#16a085', heap: '#8e44ad', backing: '#7f8c8d', target: '#000' };
 
 const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;');
 const med = (s) => s?.median ?? null;
@@ -28,7 +30,7 @@ function ticks(min, max) {
 
 const label = (v) => (v >= 1e6 ? `${v / 1e6}M` : v >= 1e3 ? `${v / 1e3}k` : v >= 1 ? String(v) : String(v));
 
-function panel({ x0, y0, w, h, title, xLabel, yLabel, series, xMin, xMax, yMin, yMax, xTicks }) {
+function panel({ x0, y0, w, h, title, xLabel, yLabel, series, xMin, xMax, yMin, yMax, xTicks, unit = 'ms' }) {
   const sx = logScale(xMin, xMax, x0, x0 + w);
   const sy = logScale(yMin, yMax, y0 + h, y0);
   const out = [];
@@ -54,7 +56,7 @@ function panel({ x0, y0, w, h, title, xLabel, yLabel, series, xMin, xMax, yMin, 
     }
     for (const p of pts) {
       const r = p[2] === 'dot' ? 2.5 : 4;
-      out.push(`<circle cx="${sx(p[0]).toFixed(1)}" cy="${sy(p[1]).toFixed(1)}" r="${r}" fill="${s.color}" fill-opacity="${p[2] === 'dot' ? 0.45 : 0.9}"><title>${esc(`${s.name}: ${p[3] ?? ''} ${label(Math.round(p[0]))} → ${p[1].toFixed(2)} ms`)}</title></circle>`);
+      out.push(`<circle cx="${sx(p[0]).toFixed(1)}" cy="${sy(p[1]).toFixed(1)}" r="${r}" fill="${s.color}" fill-opacity="${p[2] === 'dot' ? 0.45 : 0.9}"><title>${esc(`${s.name}: ${p[3] ?? ''} ${label(Math.round(p[0]))} → ${p[1].toFixed(2)} ${unit}`)}</title></circle>`);
     }
     out.push(`<line x1="${x0 + 10}" y1="${ly - 4}" x2="${x0 + 28}" y2="${ly - 4}" stroke="${s.color}" stroke-width="2" ${s.dash ? 'stroke-dasharray="5 4"' : ''}/><circle cx="${x0 + 19}" cy="${ly - 4}" r="3" fill="${s.color}"/><text x="${x0 + 34}" y="${ly}" font-size="11">${esc(s.name)}</text>`);
     ly += 15;
@@ -105,37 +107,57 @@ export function renderChart(results) {
       { name: 'ours: tokenize + matchTokens (organisations)', color: COLORS.matcher, points: matcher, line: true, dash: true },
     ],
   });
-  // Right: dictionary size.
-  const dictPage = Object.keys(results.phases).find((k) => results.phases[k]['syn-30000']);
-  const dOurs = [];
-  const dLoop = [];
-  const dParse = [];
-  for (const [id, d] of Object.entries(results.dictionaries)) {
-    const s = results.phases[dictPage]?.[id];
-    if (!s?.ours?.summary) continue;
-    const kind = id === 'real' ? 'dot' : 'line';
-    dOurs.push([d.aliases, med(s.ours.summary.scanCpuMs), kind, d.label]);
-    if (s.floors?.summary) dLoop.push([d.aliases, med(s.floors.summary.wordLoopCpuMs), kind, d.label]);
-    dParse.push([d.aliases, med(s.ours.summary.parseMs), kind, d.label]);
-  }
-  const dy = [...dOurs, ...dLoop, ...dParse].map((p) => p[1]).filter((v) => v > 0);
-  const right = dOurs.length
+  // Middle and right: dictionary size (the scaling scenario; small dot = the bundled dataset).
+  const rows = scalingRows(results);
+  const kindOf = (r) => (r.id === 'real' ? 'dot' : 'line');
+  const aliasRange = { xMin: 10 ** Math.floor(Math.log10(Math.min(...rows.map((r) => r.aliases), 1000))), xMax: 10 ** Math.ceil(Math.log10(Math.max(...rows.map((r) => r.aliases), 10000))) };
+  const yRange = (pts) => {
+    const ys = pts.map((p) => p[1]).filter((v) => v > 0);
+    return { yMin: 10 ** Math.floor(Math.log10(Math.max(1e-3, Math.min(...ys, 1)))), yMax: 10 ** Math.ceil(Math.log10(Math.max(...ys, 10))) };
+  };
+  const ready = rows.map((r) => [r.aliases, r.readyMs, kindOf(r), r.label]);
+  const compile = rows.map((r) => [r.aliases, r.compileCpuMs, kindOf(r), r.label]);
+  const scan = rows.map((r) => [r.aliases, r.scanPerMBMs, kindOf(r), r.label]);
+  const heap = rows.map((r) => [r.aliases, r.heapBytes / 2 ** 20, kindOf(r), r.label]);
+  const backing = rows.filter((r) => r.backingBytes != null).map((r) => [r.aliases, r.backingBytes / 2 ** 20, kindOf(r), r.label]);
+  // Issue 15's limits, as points at the dictionary sizes they apply to.
+  const aliasesOf = Object.fromEntries(rows.map((r) => [r.id, r.aliases]));
+  const limits = (key) => Object.entries(SCALING_TARGETS).filter(([id]) => aliasesOf[id]).map(([id, t]) => [aliasesOf[id], t[key], 'line', 'target']);
+  const middle = rows.length
     ? panel({
-        x0: 570,
+        x0: 540,
         y0: 40,
-        w: 380,
+        w: 360,
         h: 300,
-        title: `Scan time vs dictionary size (${dictPage})`,
+        title: `Load and scan vs dictionary size (${results.scaling.page})`,
         xLabel: 'aliases (log; small dot = bundled dataset)',
-        yLabel: 'ms (log): scan CPU; parse wall',
-        xMin: 100,
-        xMax: 100000,
-        yMin: 10 ** Math.floor(Math.log10(Math.max(1e-3, Math.min(...dy, 1)))),
-        yMax: 10 ** Math.ceil(Math.log10(Math.max(...dy, 10))),
+        yLabel: 'main-thread CPU ms (log)',
+        ...aliasRange,
+        ...yRange([...ready, ...compile, ...scan, ...limits('readyMs')]),
         series: [
-          { name: 'ours: scan', color: COLORS.ours, points: dOurs, line: true },
-          { name: 'floor: word loop', color: COLORS.loop, points: dLoop, line: true, dash: true },
-          { name: 'dataset JSON.parse', color: COLORS.parse, points: dParse, line: true },
+          { name: 'dataset ready (script start → usable)', color: COLORS.parse, points: ready, line: true },
+          { name: 'of which: V8 compiling the script', color: COLORS.compile, points: compile, line: true, dash: true },
+          { name: 'scan (scanBlock) ms per MB of text', color: COLORS.ours, points: scan, line: true },
+          { name: 'target for ready (issue 15)', color: COLORS.target, points: limits('readyMs') },
+        ],
+      })
+    : '';
+  const right = rows.length
+    ? panel({
+        x0: 1010,
+        y0: 40,
+        w: 360,
+        h: 300,
+        title: 'Heap vs dictionary size (after GC, loaded − before)',
+        xLabel: 'aliases (log; small dot = bundled dataset)',
+        yLabel: 'MB (log)',
+        unit: 'MB',
+        ...aliasRange,
+        ...yRange([...heap, ...backing, ...limits('heapMB')]),
+        series: [
+          { name: 'JS heap', color: COLORS.heap, points: heap, line: true },
+          { name: 'outside it: ArrayBuffers + external strings (matcher, script source)', color: COLORS.backing, points: backing, line: true, dash: true },
+          { name: 'target for the JS heap (issue 15)', color: COLORS.target, points: limits('heapMB') },
         ],
       })
     : '';
@@ -143,6 +165,7 @@ export function renderChart(results) {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="sans-serif">
 <rect width="${W}" height="${H}" fill="#fff"/>
 ${left}
+${middle}
 ${right}
 <text x="${W / 2}" y="${H - 8}" text-anchor="middle" font-size="11" fill="#555">${esc(note)}</text>
 </svg>

@@ -2,7 +2,7 @@
  * Cross-check with the real extension: dist/chrome loaded with --load-extension in a persistent
  * context (the only way Chromium loads extensions), on the same pages served without the bench
  * scripts. Compares the highlight counts with the bench bundle's, and reads from a trace the
- * content script's own evaluation (which parses the bundled dataset) and the main-thread tasks
+ * content script's own evaluation (which loads the bundled dataset) and the main-thread tasks
  * from then until the page is annotated: the longest of all, the longest that ran the content
  * script's code (CPU profiler samples in it), and the longest frame.
  *
@@ -35,7 +35,7 @@ function countHighlights() {
 const total = (counts) => Object.values(counts ?? {}).reduce((a, b) => a + b, 0);
 
 /** A persistent Chromium context with one unpacked extension, once its service worker runs. */
-async function launchWith(ext) {
+export async function launchWith(ext) {
   const dir = await mkdtemp(join(tmpdir(), 'sc-bench-ext-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM,
@@ -174,7 +174,7 @@ function frameAfter(events, mark) {
 }
 
 /**
- * The content script's EvaluateScript (parses the dataset) and its GC, and the renderer main
+ * The content script's EvaluateScript (loads the dataset) and its GC, and the renderer main
  * thread's top-level tasks from its start to the end of the trace (or `windowMs` after the start):
  * the longest, the longest that ran the content script's code (it holds the evaluation or a CPU
  * profiler sample of the script), and the longest frame (BeginMainFrame: style, layout, paint).

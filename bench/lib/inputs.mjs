@@ -3,6 +3,7 @@
  * build's own compile functions over the real dataset, and over synthetic dictionaries), and the
  * pages (seed article, saved corpus pages read in place, synthetic pages).
  */
+import { Buffer } from 'node:buffer';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
@@ -47,36 +48,74 @@ export function labelRows(rows, moduleAt) {
 
 /**
  * The dataset compiled exactly as build.mjs compiles it (same loader, same compile functions):
- * { matchers: { organisations, claims }, organisations (raw), counts }.
+ * { matchers: { bytes (the format-3 organisation matcher), claims (the claims index's bytes) }, organisations (raw), counts }.
+ * `loadMatcher` (Node) reads the counts from the bytes, as the content script would.
  */
 export async function compileRealDataset() {
   const { loadDataset } = await tsImport('./scripts/dataset-files.ts', `file://${ROOT}`);
   const { compileMatcher } = await tsImport('./src/matcher/compile.ts', `file://${ROOT}`);
+  const { loadMatcher } = await tsImport('./src/matcher/compiled.ts', `file://${ROOT}`);
   const { compileClaims } = await tsImport('./src/matcher/claims-compile.ts', `file://${ROOT}`);
+  const { encodeClaims } = await tsImport('./src/matcher/claims-binary.ts', `file://${ROOT}`);
   const { packs, problems } = loadDataset();
   if (problems.length) throw new Error(`the dataset is invalid (${problems.length} problems); run npm run data:check`);
   const organisations = packs.flatMap((p) => p.pack.organisations);
   const claims = packs.flatMap((p) => p.pack.claims);
-  const matchers = { organisations: compileMatcher(organisations), claims: compileClaims(claims) };
-  return { matchers, organisations, compileMatcher, counts: { organisations: organisations.length, aliases: matchers.organisations.entries.a.length, claims: claims.length } };
+  const matchers = { bytes: compileMatcher(organisations), claims: encodeClaims(compileClaims(claims)) };
+  const loaded = loadMatcher(matchers.bytes);
+  return { matchers, organisations, compileMatcher, loadMatcher, counts: { organisations: organisations.length, aliases: loaded.entryCount, claims: claims.length } };
 }
 
 /** A synthetic dictionary of exactly `n` aliases, compiled by the project's compileMatcher, with the real claims. */
 export function compileSynthetic(n, real) {
   const orgs = syntheticOrganisations(n);
-  const organisations = real.compileMatcher(orgs);
-  if (organisations.entries.a.length !== n) throw new Error(`synthetic dictionary: ${organisations.entries.a.length} aliases, wanted ${n}`);
-  return { matchers: { organisations, claims: real.matchers.claims }, organisations: orgs };
+  const bytes = real.compileMatcher(orgs);
+  const aliases = real.loadMatcher(bytes).entryCount;
+  if (aliases !== n) throw new Error(`synthetic dictionary: ${aliases} aliases, wanted ${n}`);
+  return { matchers: { bytes, claims: real.matchers.claims }, organisations: orgs };
 }
 
+/** Counts and sizes of compiled matchers, for results.json. */
+export function matcherStats(matchers, loadMatcher) {
+  const m = loadMatcher(matchers.bytes);
+  return { aliases: m.entryCount, organisations: m.orgCount, bytes: m.byteLength, claimsBytes: matchers.claims.length };
+}
+
+/** Names of the functions whose comments carry the data in the Chromium build (build.mjs DATA_FUNCTIONS). */
+const DATA_FUNCTION = '__sourceContextMatcher';
+const CLAIMS_FUNCTION = '__sourceContextClaims';
+
 /**
- * The matchers as a script in the build's form (see build.mjs virtualModules): JSON.parse of one
- * string literal, then the organisation matcher's runtime built from it (the bench bundle's
- * loadMatcher, set by loadMatchers). parseMs times both: that is when the dataset is ready.
+ * The matchers as a script in the Chromium build's form (build.mjs matchersModule and
+ * matcherDataFunction): the matcher's bytes as base64 in the comment of a function declared at
+ * the end of the script, read back with `commentText`, decoded with `decodeBase64` and wrapped by
+ * `loadMatcher` (the bench bundle's own, from src/matcher, handed over as `self.__benchLoad`);
+ * the claims index likewise, in a second function (loadClaims). The script records the clock
+ * at each step; bench/page/entry.ts `loadMatchers` records it right before inserting the script,
+ * so the first step (before the script's first statement) is its compilation, which includes
+ * scanning the comment.
  */
 export function matchersScript(matchers) {
-  const json = JSON.stringify(JSON.stringify(matchers));
-  return `self.__benchMatchers = (() => { const t0 = performance.now(); const data = JSON.parse(${json}); const matchers = { organisations: self.__benchLoadMatcher(data.organisations), claims: data.claims }; return { matchers, parseMs: performance.now() - t0 }; })();\n`;
+  const { bytes, claims } = matchers;
+  const base64 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
+  return [
+    'self.__benchMatchers = (() => {',
+    '  const L = self.__benchLoad;',
+    '  const start = performance.now();',
+    `  const text = L.commentText(${DATA_FUNCTION});`,
+    '  const comment = performance.now();',
+    '  const bytes = L.decodeBase64(text);',
+    '  const decode = performance.now();',
+    '  const organisations = L.loadMatcher(bytes);',
+    '  const load = performance.now();',
+    `  const claims = L.loadClaims(L.decodeBase64(L.commentText(${CLAIMS_FUNCTION})));`,
+    '  const end = performance.now();',
+    '  return { matchers: { organisations, claims }, times: { start, comment, decode, load, end } };',
+    '})();',
+    `function ${DATA_FUNCTION}(){/*${base64}*/}`,
+    `function ${CLAIMS_FUNCTION}(){/*${Buffer.from(claims.buffer, claims.byteOffset, claims.byteLength).toString('base64')}*/}`,
+    '',
+  ].join('\n');
 }
 
 export function corpusAvailable() {
