@@ -13,6 +13,28 @@ describe('decodeBase64', () => {
     );
   });
 
+  it('decodes into an array of the exact size with setFromBase64 where there is one', () => {
+    const proto = Uint8Array.prototype as unknown as { setFromBase64?: (t: string) => { read: number; written: number } };
+    const saved = proto.setFromBase64;
+    const sizes: number[] = [];
+    proto.setFromBase64 = function (this: Uint8Array, t: string) {
+      sizes.push(this.length);
+      const bytes = Buffer.from(t, 'base64');
+      this.set(bytes);
+      return { read: t.length, written: bytes.length };
+    };
+    try {
+      for (const n of [0, 1, 2, 3, 4, 5, 299]) {
+        const bytes = Uint8Array.from({ length: n }, (_, i) => (i * 37) & 255);
+        expect(Array.from(decodeBase64(Buffer.from(bytes).toString('base64')))).toEqual(Array.from(bytes));
+      }
+      expect(sizes).toEqual([0, 1, 2, 3, 4, 5, 299]);
+    } finally {
+      if (saved) proto.setFromBase64 = saved;
+      else delete proto.setFromBase64;
+    }
+  });
+
   it('uses the native Uint8Array.fromBase64 where there is one', () => {
     const U8 = Uint8Array as unknown as { fromBase64?: (t: string) => Uint8Array };
     const saved = U8.fromBase64;

@@ -1,12 +1,26 @@
 /**
- * Base64 to bytes for the compiled matcher embedded in the content script. Both browsers we
- * support have the native `Uint8Array.fromBase64` (Chrome 140, Firefox 133), which decodes
- * megabytes in a few milliseconds; the fallback, for an older Chromium, is correct but slower.
+ * Base64 to bytes for the compiled data embedded in the content script. Both browsers we support
+ * have the native decoders (Chrome 140, Firefox 133). Decoding into an array of the known size
+ * (`setFromBase64`) measured about 40% faster in Chromium 156 than `Uint8Array.fromBase64` on the
+ * 8.7 MB of base64 of a 100,000-alias matcher (21–27 against 38–47 ms), which grows its output as
+ * it goes; the atob loop, for an older browser, is correct but slower still.
  */
-type WithFromBase64 = typeof Uint8Array & { fromBase64?: (text: string) => Uint8Array };
+type NativeBase64 = typeof Uint8Array & { fromBase64?: (text: string) => Uint8Array };
+type SetFromBase64 = Uint8Array & { setFromBase64?: (text: string) => { read: number; written: number } };
+
+/** Bytes encoded by base64 `text` (no white space inside, as build.mjs writes it). */
+function decodedLength(text: string): number {
+  const padding = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
+  return Math.floor((text.length * 3) / 4) - padding;
+}
 
 export function decodeBase64(text: string): Uint8Array {
-  const native = (Uint8Array as WithFromBase64).fromBase64;
+  const out = new Uint8Array(decodedLength(text)) as SetFromBase64;
+  if (out.setFromBase64) {
+    const { written } = out.setFromBase64(text);
+    if (written === out.length) return out;
+  }
+  const native = (Uint8Array as NativeBase64).fromBase64;
   if (native) return native.call(Uint8Array, text);
   const binary = atob(text);
   const bytes = new Uint8Array(binary.length);
