@@ -35,6 +35,22 @@ describe('checkAlias', () => {
     expect(checkAlias('People Power Party', stats).verdict).toBe('safe');
   });
 
+  it('flags short phrases made only of common words', () => {
+    const many = buildWordStats([...pages, 'enough said, all of it', 'is it enough for all', 'the new space']);
+    expect(checkAlias('Enough is Enough', many, { commonWordPages: 2 }).verdict).toBe('common');
+    expect(checkAlias('All of Us', many, { commonWordPages: 2 }).verdict).toBe('safe'); // "us" is rare here
+    expect(checkAlias('The Greens', many, { commonWordPages: 2 }).verdict).toBe('safe');
+    expect(checkAlias('Progress Party Ennahda Union', many, { commonWordPages: 2 }).verdict).toBe('safe'); // four words: a name
+  });
+
+  it('flags one word that many pages use, even capitalised, but not an acronym', () => {
+    const many = buildWordStats(['The Forum met.', 'At the Forum today', 'Forum news', 'FORUM and NATO', 'NATO', 'NATO']);
+    expect(many.anyPages.get('forum')).toBe(4);
+    expect(checkAlias('Forum', many).verdict).toBe('common');
+    expect(checkAlias('Forum', many, { singleWordPages: 5 }).verdict).toBe('safe');
+    expect(checkAlias('NATO', many).verdict).toBe('safe');
+  });
+
   it('keeps distinctive names', () => {
     expect(checkAlias('Ennahda', stats)).toEqual({ verdict: 'safe', reason: 'distinctive' });
     expect(checkAlias('Zimbabwe African National Union – Patriotic Front', stats).verdict).toBe('safe');

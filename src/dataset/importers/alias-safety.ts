@@ -67,6 +67,8 @@ export interface WordStats {
   pages: number;
   /** Folded word, bigram or trigram ("the left") → number of pages that write it all in lower case. */
   lowerPages: Map<string, number>;
+  /** Folded word → number of pages that write it in any case ("Forum", "Muslim", "Europa"). */
+  anyPages: Map<string, number>;
 }
 
 const isLower = (raw: string) => raw === raw.toLowerCase() && raw !== raw.toUpperCase();
@@ -74,12 +76,15 @@ const isLower = (raw: string) => raw === raw.toLowerCase() && raw !== raw.toUppe
 /** Count, for every word, bigram and trigram, the pages that write it in lower case. */
 export function buildWordStats(texts: Iterable<string>): WordStats {
   const lowerPages = new Map<string, number>();
+  const anyPages = new Map<string, number>();
   let pages = 0;
   for (const text of texts) {
     pages++;
     const seen = new Set<string>();
+    const words = new Set<string>();
     const tokens = tokenize(text);
     for (let i = 0; i < tokens.length; i++) {
+      words.add(tokens[i]!.key);
       let key = '';
       for (let n = 0; n < 3 && i + n < tokens.length; n++) {
         const t = tokens[i + n]!;
@@ -89,8 +94,9 @@ export function buildWordStats(texts: Iterable<string>): WordStats {
       }
     }
     for (const key of seen) lowerPages.set(key, (lowerPages.get(key) ?? 0) + 1);
+    for (const key of words) anyPages.set(key, (anyPages.get(key) ?? 0) + 1);
   }
-  return { pages, lowerPages };
+  return { pages, lowerPages, anyPages };
 }
 
 /** Visible text of an HTML page, roughly: scripts, styles and tags removed, common entities decoded. */
@@ -132,6 +138,17 @@ export interface AliasCheck {
 export interface AliasSafetyOptions {
   /** A word or phrase written in lower case on at least this many pages is common. Default 2. */
   minLowerPages?: number;
+  /**
+   * A phrase of up to three words is common when every word but the function words is written in
+   * lower case on at least this many pages ("New Space", "All of Us", "Enough is Enough").
+   * Default: 5% of the pages, at least 2.
+   */
+  commonWordPages?: number;
+  /**
+   * One word that this many pages use, in any case, is common even when pages write it capitalised:
+   * a place, a surname or a word of headlines ("Forum", "Europa", "Muslim"). Default 3.
+   */
+  singleWordPages?: number;
   /** Extra folded words or phrases to treat as common. */
   extraStoplist?: ReadonlySet<string>;
 }
@@ -161,5 +178,16 @@ export function checkAlias(text: string, stats?: WordStats, opts: AliasSafetyOpt
     if (lower >= minLower) return { verdict: 'common', reason: `written in lower case on ${lower} of ${stats.pages} pages` };
   }
   if (STOPLIST.has(key) || opts.extraStoplist?.has(key)) return { verdict: 'common', reason: 'in the stoplist' };
+  if (stats && tokens.length === 1 && !/^\p{Lu}+$/u.test(tokens[0]!.raw)) {
+    const any = stats.anyPages.get(key) ?? 0;
+    if (any >= (opts.singleWordPages ?? 3)) return { verdict: 'common', reason: `a word ${any} of ${stats.pages} pages use` };
+  }
+  if (stats && tokens.length >= 2 && tokens.length <= 3) {
+    const min = opts.commonWordPages ?? Math.max(2, Math.ceil(stats.pages * 0.05));
+    const content = tokens.filter((t) => !FUNCTION_WORDS.has(t.key));
+    if (content.every((t) => (stats.lowerPages.get(t.key) ?? 0) >= min)) {
+      return { verdict: 'common', reason: `made of common words (each in lower case on ${min}+ pages)` };
+    }
+  }
   return { verdict: 'safe', reason: 'distinctive' };
 }
