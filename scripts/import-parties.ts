@@ -61,7 +61,7 @@ function main(): void {
   console.log(`  flagged short         ${a.flagged.short}`);
   console.log(`  flagged common        ${a.flagged.common}`);
   console.log(`  flagged unusable      ${a.flagged.unusable}`);
-  console.log(`  given a rule          ${a.ruled} (flagged) + ${a.ambiguousRuled} (safe but shared by parties of several countries or another pack) + ${a.oneWordRuled} (safe but one word)`);
+  console.log(`  given a rule          ${a.ruled} (flagged) + ${a.ambiguousRuled} (safe but shared by parties of several countries or another pack) + ${a.oneWordRuled} (safe but one or two words)`);
   console.log(`  dropped               ${a.dropped}`);
   console.log('Wrote src/dataset/data/generated/parties.json and parties-review.md');
 }

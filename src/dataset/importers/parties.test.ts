@@ -58,7 +58,8 @@ describe('importParties (fixture rows → records)', () => {
       summary: 'A political party in Zimbabwe, active from 1980, as listed by Party Facts.',
     });
     expect(zanu.aliases).toContainEqual({ text: 'ZANU–PF', caseSensitive: true }); // Wikidata's label, with a dash: the same words as ZANU-PF
-    expect(zanu.aliases).toContainEqual({ text: 'Zanu-PF', caseSensitive: true });
+    // two words, not in capitals: only near Zimbabwe
+    expect(zanu.aliases).toContainEqual({ text: 'Zanu-PF', caseSensitive: true, requireNearby: ['Zimbabwe', 'Zimbabwean'] });
     expect(zanu.affiliations).toHaveLength(1);
     expect(zanu.affiliations[0]).toMatchObject({
       relation: 'described-as',
@@ -72,9 +73,10 @@ describe('importParties (fixture rows → records)', () => {
 
   it('matches Ennahda as one word only near Tunisia', () => {
     const ennahda = byId.get('pf-5832')!;
-    expect(ennahda.name).toBe('Ennahdha Party');
+    expect(ennahda.name).toBe('Ennahdha Party (Tunisia)'); // a two-word name is qualified, matched only as an alias
     expect(ennahda.aliases).toContainEqual({ text: 'Ennahda', caseSensitive: true, requireNearby: ['Tunisia', 'Tunisian'] });
-    expect(ennahda.aliases).toContainEqual({ text: 'Ennahda Movement', caseSensitive: true });
+    expect(ennahda.aliases).toContainEqual({ text: 'Ennahda Movement', caseSensitive: true, requireNearby: ['Tunisia', 'Tunisian'] });
+    expect(ennahda.aliases).toContainEqual({ text: 'Hizbu Ḥarakatu n-Nahḍah', caseSensitive: true });
     // "Renaissance Party" is an ordinary word plus "Party": only near Tunisia
     expect(ennahda.aliases).toContainEqual({ text: 'Renaissance Party', caseSensitive: true, requireNearby: ['Tunisia', 'Tunisian'] });
     expect(ennahda.aliases).toContainEqual({ text: 'Nahdah', caseSensitive: true, requireNearby: ['Tunisia', 'Tunisian'] });
@@ -93,21 +95,25 @@ describe('importParties (fixture rows → records)', () => {
   it('matches a name several countries share only near the country', () => {
     const nz = byId.get('pf-1600')!;
     expect(nz.name).toBe('Labour Party (New Zealand)');
-    expect(nz.aliases).toEqual([
-      { text: 'Labour Party', caseSensitive: true, requireNearby: ['New Zealand', 'New Zealander'] },
-      { text: 'Lab', caseSensitive: true, requireNearby: ['New Zealand', 'New Zealander'] },
-    ]);
+    // "Lab" is short and not in capitals: dropped
+    expect(nz.aliases).toEqual([{ text: 'Labour Party', caseSensitive: true, requireNearby: ['New Zealand', 'New Zealander'] }]);
+    expect(report.flaggedList).toContainEqual({ id: 'pf-1600', text: 'Lab', verdict: 'short', reason: 'short and not in capitals', action: 'dropped' });
     const malta = byId.get('pf-1700')!;
     expect(malta.name).toBe('Labour Party (Malta)');
-    expect(malta.aliases).toContainEqual({ text: 'Partit Laburista', caseSensitive: true });
+    expect(malta.aliases).toContainEqual({ text: 'Partit Laburista', caseSensitive: true, requireNearby: ['Malta', 'Maltese'] });
+    expect(report.flaggedList).toContainEqual({ id: 'pf-1700', text: 'PL', verdict: 'short', reason: 'one or two letters', action: 'dropped' });
     expect(malta.aliases).toContainEqual({ text: 'Labour Party', caseSensitive: true, requireNearby: ['Malta', 'Maltese'] });
   });
 
   it('gives a common phrase a qualified name and a rule', () => {
     const left = byId.get('pf-901')!;
-    expect(left.name).toBe('The Left (Germany)');
+    expect(left.name).toBe('The Left (party in Germany)');
     expect(left.aliases).toContainEqual({ text: 'The Left', caseSensitive: true, requireNearby: ['Germany', 'German'] });
-    expect(left.aliases).toContainEqual({ text: 'Die Linke', caseSensitive: true });
+    expect(left.aliases).toContainEqual({ text: 'Die Linke', caseSensitive: true, requireNearby: ['Germany', 'German'] });
+    const pds = byId.get('pf-900')!;
+    expect(pds.name).toBe('Party of Democratic Socialism (party in Germany)'); // the name does not name its country
+    expect(pds.aliases).toContainEqual({ text: 'Party of Democratic Socialism', caseSensitive: true });
+    expect(pds.aliases).toContainEqual({ text: 'PDS', caseSensitive: true, requireNearby: ['Germany', 'German'] });
     expect(report.flaggedList.find((f) => f.text === 'The Left')).toMatchObject({ verdict: 'common', action: 'ruled' });
   });
 

@@ -73,7 +73,7 @@ export interface AliasTally {
   dropped: number;
   /** Safe but shared by several parties or held by another pack: ruled by country. */
   ambiguousRuled: number;
-  /** Safe but one word: ruled by country. */
+  /** Safe but one or two words: ruled by country. */
   oneWordRuled: number;
 }
 
@@ -292,6 +292,8 @@ function years(first: string, last: string): string {
 
 /** A party word that makes a name of an ordinary word: "Renaissance Party", "Green Party", "Justice Party". */
 const HEAD = /^(?:the )?(.+?) (?:party|movement|front|alliance|union|coalition|bloc|list|league)$/;
+/** A name that ends in a word saying it is a party or a grouping of parties. */
+const PARTY_WORD = /\b(?:party|parti|partei|partido|partito|movement|front|alliance|union|coalition|bloc|list|league|congress|federation|rally|forum)$/i;
 
 /**
  * Is this name an ordinary word, a country or another pack's name plus a party word? Text about
@@ -542,12 +544,25 @@ export function importPartiesWithReport(files: PartiesFiles, opts: PartiesOption
         flagged(id, c.text, check.verdict === 'safe' ? 'ambiguous' : check.verdict, `shared by ${sameCountryHolders.length} parties in ${row.country}`, 'dropped');
         continue;
       }
-      if (check.verdict === 'common' && c.text.trim().split(/\s+/).length === 1) {
+      const tokens = tokenize(c.text);
+      if (check.verdict === 'common' && tokens.length === 1) {
         flagged(id, c.text, check.verdict, check.reason, 'dropped');
         continue;
       }
-      // One word ("Fritz", "Europa", "Shas") is a surname, a place or a word elsewhere: only near the country.
-      const oneWord = tokenize(c.text).length === 1 && !isAllCaps(c.text.replace(/[\s-]+/g, ''));
+      // A short acronym is kept only in capitals, of three letters, and rare on pages: "AP", "PM",
+      // "All" and "PP" stand for other things even near the country.
+      if (check.verdict === 'short') {
+        const letters = c.text.replace(/[^\p{L}]/gu, '').length;
+        const pages = opts.stats?.anyPages.get(k) ?? 0;
+        const why = !isAllCaps(c.text.replace(/[\s-]+/g, '')) ? 'short and not in capitals' : letters < 3 ? 'one or two letters' : pages >= 5 ? `a short acronym ${pages} pages use` : '';
+        if (why) {
+          flagged(id, c.text, check.verdict, why, 'dropped');
+          continue;
+        }
+      }
+      // One or two words ("Fritz", "Europa", "New Horizons", "I Believe") name a person, a place, a
+      // probe or a phrase elsewhere: only near the country.
+      const oneWord = tokens.length <= 2 && !isAllCaps(c.text.replace(/[\s-]+/g, ''));
       const shared = oneWord || (holders.get(k)?.size ?? 0) > 1 || Object.hasOwn(reservedKeys, k) || genericHead(k, reservedKeys, opts.stats);
       if (check.verdict !== 'safe' || shared) {
         if (near.length === 0) {
@@ -560,17 +575,27 @@ export function importPartiesWithReport(files: PartiesFiles, opts: PartiesOption
         else flagged(id, c.text, check.verdict, check.reason, 'ruled');
         continue;
       }
-      // The name is matched as written, in any case: only a name of two words or more that carry meaning.
-      const meaningful = tokenize(c.text).filter((t) => !/^(?:the|of|for|and|a|an|la|le|les|el|los|de|del|des|du|di|da|do)$/.test(t.key)).length;
-      if (bareName === null && (c.kind === 'rename' || c.kind === 'name' || c.kind === 'wikidata') && !names.has(k) && meaningful >= 2) bareName = c.text;
+      // The name is matched as written, in any case ("Rule of Law" would match "the rule of law"):
+      // it stands bare only when it has three words or more and names its own country
+      // ("Zimbabwe African National Union – Patriotic Front"); otherwise it is qualified.
+      const ownCountry = near.some((w) => ` ${k} `.includes(` ${aliasKey(w)} `));
+      if (bareName === null && (c.kind === 'rename' || c.kind === 'name' || c.kind === 'wikidata') && !names.has(k) && tokens.length >= 3 && ownCountry) bareName = c.text;
       else aliases.push({ text: c.text, caseSensitive: true });
     }
     const english = splitNames(row.nameEnglish)[0] ?? splitNames(row.name)[0] ?? `Party ${row.pf}`;
     const rename = row.wikidata ? RENAMES[row.wikidata] : undefined;
-    let name = (rename && bareName !== rename.name ? null : bareName) ?? `${rename?.name ?? english} (${row.country})`;
+    // A qualified name is matched too, as its words: "Muslim (Sri Lanka)" would find "Muslim Sri
+    // Lanka voters". A name that does not end in a party word says "party in".
+    const base = rename?.name ?? english;
+    const label = PARTY_WORD.test(base) ? row.country : `party in ${row.country}`;
+    const taken = (n: string) => {
+      const key = aliasKey(n);
+      return names.has(key) || [...(holders.get(key) ?? [])].some((r) => r !== row);
+    };
+    let name = (rename && bareName !== rename.name ? null : bareName) ?? `${base} (${label})`;
     if (bareName && name !== bareName) aliases.unshift({ text: bareName, caseSensitive: true });
-    if (names.has(aliasKey(name))) name = `${rename?.name ?? english} (${row.country}, ${years(row.yearFirst, row.yearLast) || row.pf})`;
-    if (names.has(aliasKey(name))) name = `${rename?.name ?? english} (${row.country}, Party Facts ${row.pf})`;
+    if (taken(name)) name = `${base} (${label}, ${years(row.yearFirst, row.yearLast) || row.pf})`;
+    if (taken(name)) name = `${base} (${label}, Party Facts ${row.pf})`;
     names.add(aliasKey(name));
     const when = years(row.yearFirst, row.yearLast);
 
