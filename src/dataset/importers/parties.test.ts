@@ -55,7 +55,7 @@ describe('importParties (fixture rows → records)', () => {
       category: 'party-movement',
       country: 'Zimbabwe',
       wikidata: 'Q1910161',
-      summary: 'A political party in Zimbabwe, active from 1980, as listed by Party Facts.',
+      summary: 'A political party in Zimbabwe, as listed by Party Facts (first year 1980).',
     });
     expect(zanu.aliases).toContainEqual({ text: 'ZANU–PF', caseSensitive: true }); // Wikidata's label, with a dash: the same words as ZANU-PF
     // two words, not in capitals: only near Zimbabwe
@@ -63,7 +63,7 @@ describe('importParties (fixture rows → records)', () => {
     expect(zanu.affiliations).toHaveLength(1);
     expect(zanu.affiliations[0]).toMatchObject({
       relation: 'described-as',
-      statement: 'Party Facts lists it as a political party in Zimbabwe, active from 1980.',
+      statement: 'Party Facts lists it as a political party in Zimbabwe, with 1980 as its first year and no last year.',
     });
     expect(zanu.affiliations[0]!.sources.map((s) => s.url)).toEqual([
       'https://github.com/hdigital/partyfactsdata',
@@ -111,6 +111,7 @@ describe('importParties (fixture rows → records)', () => {
     expect(left.aliases).toContainEqual({ text: 'The Left', caseSensitive: true, requireNearby: ['Germany', 'German'] });
     expect(left.aliases).toContainEqual({ text: 'Die Linke', caseSensitive: true, requireNearby: ['Germany', 'German'] });
     const pds = byId.get('pf-900')!;
+    expect(pds.affiliations[0]!.statement).toBe('Party Facts lists it as a political party in Germany, with 1989 as its first year and 2007 as its last.');
     expect(pds.name).toBe('Party of Democratic Socialism (party in Germany)'); // the name does not name its country
     expect(pds.aliases).toContainEqual({ text: 'Party of Democratic Socialism', caseSensitive: true });
     expect(pds.aliases).toContainEqual({ text: 'PDS', caseSensitive: true, requireNearby: ['Germany', 'German'] });
