@@ -8,9 +8,9 @@
  *
  * - One record per Party Facts core party that is not a technical entry ("other", "independent")
  *   and whose year_last is `minYearLast` (default 2000) or later, or empty.
- * - Party Facts rows that Party Facts links to the same Wikidata item, or (same country) to the
- *   same Wikipedia article, are one party: the row with the largest vote share is kept, the others
- *   are listed in the review file.
+ * - Party Facts rows of one country that Party Facts links to the same Wikidata item or the same
+ *   Wikipedia article are one party: the row with the largest vote share is kept, its names joined
+ *   by the others', and every such join is listed in the review file.
  * - A party another pack already holds (same country and a shared name) is not repeated: it is
  *   listed in the review file with the record it was merged into.
  * - ParlGov rows are joined to Party Facts rows through the Wikipedia article both give.
@@ -249,7 +249,7 @@ export const RENAMES: Record<string, { name: string; statement: string; since: s
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
-/** A Wikipedia URL reduced to compare: https, decoded, no fragment, lower case. */
+/** A Wikipedia URL reduced to compare: https, decoded, lower case. */
 export function wikiKey(url: string): string {
   if (!url) return '';
   let u = url.trim();
@@ -258,7 +258,8 @@ export function wikiKey(url: string): string {
   } catch {
     // keep it encoded
   }
-  return u.replace(/^http:\/\//, 'https://').replace(/ /g, '_').split('#')[0]!.replace(/\/+$/, '').toLowerCase();
+  // The fragment stays: "Georgian_Dream#Georgian_Dream_coalition" is a section about another group.
+  return u.replace(/^http:\/\//, 'https://').replace(/ /g, '_').replace(/\/+$/, '').toLowerCase();
 }
 
 /** Is this a Wikipedia page about one party (not an election, a list or a coalition page)? */
@@ -411,7 +412,8 @@ export function importPartiesWithReport(files: PartiesFiles, opts: PartiesOption
   const sorted = [...rows].sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
   for (const row of sorted) {
     const keys: [string, string][] = [];
-    if (row.wikidata) keys.push([`wd:${row.wikidata}`, `same Wikidata item ${row.wikidata}`]);
+    // Within one country: Volt Luxembourg and Volt Netherlands share a Wikidata item but are two parties.
+    if (row.wikidata) keys.push([`wd:${row.iso}:${row.wikidata}`, `same Wikidata item ${row.wikidata}`]);
     const wk = wikiKey(row.wikipedia);
     if (wk && isPartyArticle(wk)) keys.push([`wp:${row.iso}:${wk}`, `same Wikipedia article ${row.wikipedia}`]);
     const hit = keys.find(([k]) => byKey.has(k));
@@ -490,6 +492,11 @@ export function importPartiesWithReport(files: PartiesFiles, opts: PartiesOption
     }
     toWrite.push({ row, cands });
   }
+
+  // Several rows merged into one record (a party and its predecessor of the same name): unsure.
+  const intoCount = new Map<string, number>();
+  for (const m of report.merged) intoCount.set(m.into, (intoCount.get(m.into) ?? 0) + 1);
+  for (const m of report.merged) if ((intoCount.get(m.into) ?? 0) > 1) m.sure = false;
 
   // 4. ParlGov: join through the Wikipedia article.
   const pfByWiki = new Map<string, Row>();
