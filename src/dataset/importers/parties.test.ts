@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { PARTIES_FILE_NAMES, genericHead, importPartiesWithReport, splitNames, wikiKey, type PartiesFiles } from './parties';
+import { PARTIES_FILE_NAMES, countryPhrase, genericHead, importPartiesWithReport, splitNames, wikiKey, type PartiesFiles } from './parties';
 import { buildWordStats } from './alias-safety';
 import { parsePack } from '../validate';
 import { checkIntegrity } from '../integrity';
@@ -124,12 +124,12 @@ describe('importParties (fixture rows → records)', () => {
     const family = left.affiliations.find((a) => a.statement.includes('party family'))!;
     expect(family.statement).toBe('ParlGov (2024 release) classes it in the "Communist/Socialist" party family.');
     expect(family.sources.map((s) => s.url)).toEqual(['https://github.com/hdigital/parlgov-web', 'https://parlgov.fly.dev/docs/news']);
-    const merger = left.affiliations.find((a) => a.statement.includes('merger'))!;
+    const merger = left.affiliations.find((a) => a.statement.includes('merged'))!;
     expect(merger).toMatchObject({
       relation: 'described-as',
       target: 'pf-900',
       since: '2007',
-      statement: 'ParlGov records it as formed in 2007 by a merger that included Party of Democratic Socialism.',
+      statement: 'ParlGov records Party of Democratic Socialism among the parties merged into this party (a change ParlGov dates to 2007).',
     });
     // "no family" and a change of a kind we do not state (a single politician) give no statement
     const nz = byId.get('pf-1600')!;
@@ -163,6 +163,13 @@ describe('helpers', () => {
     expect(splitNames('[United] Democratic Party')).toEqual(['United Democratic Party']);
     expect(splitNames('Civil Rights Party (1981)')).toEqual(['Civil Rights Party']);
     expect(splitNames('Pashto: افغان ملت ګوند')).toEqual(['افغان ملت ګوند']);
+  });
+
+  it('puts "the" before the countries that take it', () => {
+    expect(countryPhrase('United Kingdom')).toBe('the United Kingdom');
+    expect(countryPhrase('Solomon Islands')).toBe('the Solomon Islands');
+    expect(countryPhrase('Tunisia')).toBe('Tunisia');
+    expect(countryPhrase('International')).toBe('the European Union');
   });
 
   it('compares Wikipedia links', () => {

@@ -309,6 +309,15 @@ export function genericHead(key: string, reservedKeys: Record<string, string>, s
   return Object.hasOwn(reservedKeys, rest) || COUNTRY_KEYS.has(rest) || checkAlias(rest, stats).verdict !== 'safe';
 }
 
+/** Country names that take "the" in a sentence. */
+const WITH_THE = /^(?:United |Netherlands$|Philippines$|Central African Republic$|Dominican Republic$|Czech Republic$|Bahamas$|Maldives$|Comoros$|Seychelles$|Palestinian territories$|DR Congo$|\w+ Islands$|British Virgin Islands$)/;
+
+/** "in the United Kingdom", "in Tunisia", "in the European Union". */
+export function countryPhrase(country: string): string {
+  if (country === 'International') return 'the European Union';
+  return WITH_THE.test(country) ? `the ${country}` : country;
+}
+
 /**
  * Party Facts' year_first and year_last, said as the fields they are (not as founding or
  * dissolution dates, which they need not be): "with 1981 as its first year and 2014 as its last".
@@ -498,21 +507,42 @@ export function importPartiesWithReport(files: PartiesFiles, opts: PartiesOption
   for (const m of report.merged) intoCount.set(m.into, (intoCount.get(m.into) ?? 0) + 1);
   for (const m of report.merged) if ((intoCount.get(m.into) ?? 0) > 1) m.sure = false;
 
-  // 4. ParlGov: join through the Wikipedia article.
+  // 4. ParlGov: join through the Wikipedia article, one ParlGov party to one Party Facts party.
+  // ParlGov sometimes gives a party and its predecessor or alliance the same article; then the
+  // ParlGov party whose name is one of the Party Facts row's names is taken, or none.
+  const wikiCount = new Map<string, number>();
+  for (const { row } of toWrite) {
+    const k = wikiKey(row.wikipedia);
+    if (k) wikiCount.set(`${row.iso}|${k}`, (wikiCount.get(`${row.iso}|${k}`) ?? 0) + 1);
+  }
   const pfByWiki = new Map<string, Row>();
   for (const { row } of toWrite) {
     const k = wikiKey(row.wikipedia);
-    if (k && !pfByWiki.has(`${row.iso}|${k}`)) pfByWiki.set(`${row.iso}|${k}`, row);
+    if (k && isPartyArticle(k) && wikiCount.get(`${row.iso}|${k}`) === 1) pfByWiki.set(`${row.iso}|${k}`, row);
   }
-  const parlgov = new Map<string, { name: string; family: string | null; row?: Row }>();
+  const parlgov = new Map<string, { name: string; names: string[]; family: string | null; row?: Row }>();
+  const pgCandidates = new Map<Row, string[]>();
   for (const r of parseTable(files.parlgovParties)) {
+    const id = r['id'] ?? '';
     const iso = PARLGOV_COUNTRIES[r['country'] ?? ''];
     const k = wikiKey(r['wikipedia'] ?? '');
     const row = iso && k ? pfByWiki.get(`${iso}|${k}`) : undefined;
-    parlgov.set(r['id'] ?? '', { name: clean(r['name_english'] || r['name'] || ''), family: PARLGOV_FAMILIES[r['family'] ?? ''] ?? null, ...(row ? { row } : {}) });
+    const names = [r['name_english'], r['name'], r['name_ascii'], r['name_short']].map((n) => clean(n ?? '')).filter(Boolean);
+    parlgov.set(id, { name: clean(r['name_english'] || r['name'] || ''), names, family: PARLGOV_FAMILIES[r['family'] ?? ''] ?? null });
+    if (row) pgCandidates.set(row, [...(pgCandidates.get(row) ?? []), id]);
   }
   const pgOf = new Map<Row, { id: string; family: string | null }>();
-  for (const [id, p] of parlgov) if (p.row && !pgOf.has(p.row)) pgOf.set(p.row, { id, family: p.family });
+  for (const [row, list] of pgCandidates) {
+    let chosen = list.length === 1 ? list[0] : undefined;
+    if (!chosen) {
+      const rowKeys = new Set([row.nameEnglish, row.name, row.nameShort, row.nameOther].flatMap((n) => splitNames(n)).map((n) => aliasKey(n)));
+      const named = list.filter((id) => parlgov.get(id)!.names.some((n) => rowKeys.has(aliasKey(n))));
+      if (named.length === 1) chosen = named[0];
+    }
+    if (!chosen) continue;
+    parlgov.get(chosen)!.row = row;
+    pgOf.set(row, { id: chosen, family: parlgov.get(chosen)!.family });
+  }
   report.parlgovJoined = pgOf.size;
 
   // 5. Ids.
@@ -608,7 +638,7 @@ export function importPartiesWithReport(files: PartiesFiles, opts: PartiesOption
     // A qualified name is matched too, as its words: "Muslim (Sri Lanka)" would find "Muslim Sri
     // Lanka voters". A name that does not end in a party word says "party in".
     const base = rename?.name ?? english;
-    const label = PARTY_WORD.test(base) ? row.country : `party in ${row.country}`;
+    const label = row.country === 'International' ? 'European Union' : PARTY_WORD.test(base) ? row.country : `party in ${row.country}`;
     const taken = (n: string) => {
       const key = aliasKey(n);
       return names.has(key) || [...(holders.get(key) ?? [])].some((r) => r !== row);
@@ -619,12 +649,15 @@ export function importPartiesWithReport(files: PartiesFiles, opts: PartiesOption
     if (taken(name)) name = `${base} (${label}, Party Facts ${row.pf})`;
     names.add(aliasKey(name));
     const when = yearFields(row.yearFirst, row.yearLast);
-    const where = row.country === 'International' ? 'the European Union' : row.country;
+    const where = countryPhrase(row.country);
 
     const affiliations: OrganisationInput['affiliations'] = [
       {
         relation: 'described-as',
-        statement: `Party Facts lists it as a political party in ${where}${when ? `, ${when}` : ''}.`,
+        statement:
+          row.country === 'International'
+            ? `Party Facts lists it among the parties of the European Union (its country code EUN)${when ? `, ${when}` : ''}.`
+            : `Party Facts lists it as a political party in ${where}${when ? `, ${when}` : ''}.`,
         sources: [src.repository, src.codebook],
       },
     ];
@@ -663,7 +696,7 @@ export function importPartiesWithReport(files: PartiesFiles, opts: PartiesOption
     const newP = parlgov.get(r['party_new'] ?? '');
     if (!oldP || !newP) continue;
     const year = /^\d{4}/.exec(r['date'] ?? '')?.[0];
-    const at = year ? ` in ${year}` : '';
+    const dated = year ? ` (a change ParlGov dates to ${year})` : '';
     const newOrg = newP.row ? orgByRow.get(newP.row) : undefined;
     const oldOrg = oldP.row ? orgByRow.get(oldP.row) : undefined;
     const sources = [src.parlgovRepository, src.parlgovNews];
@@ -672,17 +705,18 @@ export function importPartiesWithReport(files: PartiesFiles, opts: PartiesOption
       oldOrg.affiliations.push({
         relation: 'part-of',
         ...(newOrg ? { target: newOrg.id } : {}),
-        statement: `ParlGov records that it joined ${newP.name}${at}, without forming a new party.`,
+        statement: `ParlGov records that it joined ${newP.name} without forming a new party${dated}.`,
         ...(year ? { since: year } : {}),
         sources,
       });
     } else {
       if (!newOrg) continue;
+      // ParlGov's change types, with its dates: a change's date need not be the day a party was founded.
       const what = {
-        splinter: `ParlGov records it as a splinter group of ${oldP.name}, formed${at}.`,
-        division: `ParlGov records it as one of the parties formed when ${oldP.name} divided${at}.`,
-        merger: `ParlGov records it as formed${at} by a merger that included ${oldP.name}.`,
-        successor: `ParlGov records it as the successor of ${oldP.name}, formed${at} by former activists of that party.`,
+        splinter: `ParlGov records a splinter group of ${oldP.name} going to this party${dated}.`,
+        division: `ParlGov records ${oldP.name} dividing, with this party among the parties it divided into${dated}.`,
+        merger: `ParlGov records ${oldP.name} among the parties merged into this party${dated}.`,
+        successor: `ParlGov records this party as the successor of ${oldP.name}, formed by former activists of that party${dated}.`,
       }[type];
       newOrg.affiliations.push({ relation: 'described-as', ...(oldOrg ? { target: oldOrg.id } : {}), statement: what, ...(year ? { since: year } : {}), sources });
     }
