@@ -63,6 +63,8 @@ describe('checkAlias', () => {
     expect(checkAlias('E', stats).verdict).toBe('unusable');
     expect(checkAlias('–', stats).verdict).toBe('unusable');
     expect(checkAlias('The', stats).verdict).toBe('short');
+    expect(checkAlias('SNAP', stats).verdict).toBe('safe');
+    expect(checkAlias('SNAP', stats, { maxShortLetters: 4 }).verdict).toBe('short');
     expect(checkAlias('Of the', stats).verdict).toBe('common');
   });
 

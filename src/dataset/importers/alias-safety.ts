@@ -136,12 +136,18 @@ export interface AliasCheck {
 }
 
 export interface AliasSafetyOptions {
+  /**
+   * An alias of this many letters or fewer is a short acronym ('short'). Default 3; 4 also catches
+   * acronyms that are words in capitals ("SNAP", "DEMO", "ALAS").
+   */
+  maxShortLetters?: number;
   /** A word or phrase written in lower case on at least this many pages is common. Default 2. */
   minLowerPages?: number;
   /**
    * A phrase of up to three words is common when every word but the function words is written in
    * lower case on at least this many pages ("New Space", "All of Us", "Enough is Enough").
-   * Default: 5% of the pages, at least 2.
+   * Default: 1.5% of the pages, at least 2 (3 of the 181 corpus pages: "rule" and "law" are common,
+   * "democratic", written in lower case on one page, is not).
    */
   commonWordPages?: number;
   /**
@@ -167,7 +173,7 @@ export function checkAlias(text: string, stats?: WordStats, opts: AliasSafetyOpt
   const letters = text.replace(/[^\p{L}]/gu, '').length;
   const alnum = text.replace(/[^\p{L}\p{N}]/gu, '').length;
   if (tokens.length === 0 || letters === 0 || alnum < 2) return { verdict: 'unusable', reason: 'no word to match' };
-  if (letters <= 3) return { verdict: 'short', reason: `${letters} letter(s)` };
+  if (letters <= (opts.maxShortLetters ?? 3)) return { verdict: 'short', reason: `${letters} letter(s)` };
   const key = tokens.map((t) => t.key).join(' ');
   const minLower = opts.minLowerPages ?? 2;
   if (tokens.every((t) => FUNCTION_WORDS.has(t.key))) return { verdict: 'common', reason: 'only function words' };
@@ -183,7 +189,7 @@ export function checkAlias(text: string, stats?: WordStats, opts: AliasSafetyOpt
     if (any >= (opts.singleWordPages ?? 3)) return { verdict: 'common', reason: `a word ${any} of ${stats.pages} pages use` };
   }
   if (stats && tokens.length >= 2 && tokens.length <= 3) {
-    const min = opts.commonWordPages ?? Math.max(2, Math.ceil(stats.pages * 0.05));
+    const min = opts.commonWordPages ?? Math.max(2, Math.ceil(stats.pages * 0.015));
     const content = tokens.filter((t) => !FUNCTION_WORDS.has(t.key));
     if (content.every((t) => (stats.lowerPages.get(t.key) ?? 0) >= min)) {
       return { verdict: 'common', reason: `made of common words (each in lower case on ${min}+ pages)` };

@@ -578,7 +578,7 @@ export function importPartiesWithReport(files: PartiesFiles, opts: PartiesOption
     for (const c of cands) {
       report.aliases.checked++;
       const k = aliasKey(c.text);
-      const check = checkAlias(c.text, opts.stats);
+      const check = checkAlias(c.text, opts.stats, { maxShortLetters: 4 });
       if (check.verdict !== 'safe') report.aliases.flagged[check.verdict]++;
       else report.aliases.safe++;
       if (COUNTRY_KEYS.has(k) || aliasKey(row.country) === k) {
@@ -600,8 +600,9 @@ export function importPartiesWithReport(files: PartiesFiles, opts: PartiesOption
         flagged(id, c.text, check.verdict, check.reason, 'dropped');
         continue;
       }
-      // A short acronym is kept only in capitals, of three letters, and rare on pages: "AP", "PM",
-      // "All" and "PP" stand for other things even near the country.
+      // A short acronym (four letters or fewer) is kept only in capitals, of three letters or more,
+      // rare on pages, and near the country: "AP", "PM", "All" and "PP" stand for other things even
+      // near the country, and "SNAP" or "DEMO" are words in capitals.
       if (check.verdict === 'short') {
         const letters = c.text.replace(/[^\p{L}]/gu, '').length;
         const pages = opts.stats?.anyPages.get(k) ?? 0;
