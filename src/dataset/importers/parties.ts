@@ -206,7 +206,7 @@ export function partiesSources(checked: string): { codebook: Source; repository:
     repository: {
       url: 'https://github.com/hdigital/partyfactsdata',
       publisher: 'Party Facts',
-      title: 'partyfactsdata: Party Facts data (core parties and Wikidata links, March 2026)',
+      title: 'hdigital/partyfactsdata: Party Facts data import (core parties and their Wikidata links, commit of 2026-03-11)',
       date: '2026-03-11',
       checked,
     },
@@ -220,7 +220,7 @@ export function partiesSources(checked: string): { codebook: Source; repository:
     parlgovRepository: {
       url: 'https://github.com/hdigital/parlgov-web',
       publisher: 'ParlGov',
-      title: 'parlgov-web: ParlGov database and web application (party and party change tables, 2024 release)',
+      title: 'hdigital/parlgov-web: A ParlGov reimplementation (party and party change tables of the 2024 release)',
       date: '2024',
       checked,
     },
