@@ -163,6 +163,19 @@ describe('helpers', () => {
     expect(splitNames('[United] Democratic Party')).toEqual(['United Democratic Party']);
     expect(splitNames('Civil Rights Party (1981)')).toEqual(['Civil Rights Party']);
     expect(splitNames('Pashto: افغان ملت ګوند')).toEqual(['افغان ملت ګوند']);
+    expect(splitNames('Партія регіонів; Russian: Партия регионов')).toEqual(['Партія регіонів', 'Партия регионов']);
+    expect(splitNames('North Frisian: Söödschlaswiksche Wäälerferbånd; Danish: Sydslesvigsk Vælgerforening')).toEqual([
+      'Söödschlaswiksche Wäälerferbånd',
+      'Sydslesvigsk Vælgerforening',
+    ]);
+    expect(splitNames("Parti Ouvrier Socialiste Luxembourgeois, German: Luxemburger Sozialistische Arbeiterpartei)")).toEqual([
+      'Parti Ouvrier Socialiste Luxembourgeois',
+      'Luxemburger Sozialistische Arbeiterpartei',
+    ]);
+    expect(splitNames("Christlichdemokratische Volkspartei ''(German language|German)''")).toEqual(['Christlichdemokratische Volkspartei']);
+    expect(splitNames('Strana&nbsp;zelených')).toEqual(['Strana zelených']);
+    expect(splitNames('Eusko Alderdi Jeltzalea / Basque:')).toEqual(['Eusko Alderdi Jeltzalea']);
+    expect(splitNames('Ukrains`ka Partiya Ukrainian: Українська партія')).toEqual(['Ukrains`ka Partiya', 'Українська партія']);
   });
 
   it('puts "the" before the countries that take it', () => {

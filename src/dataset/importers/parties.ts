@@ -267,20 +267,43 @@ function isPartyArticle(key: string): boolean {
   return /wikipedia\.org\/wiki\//.test(key) && !/election|list_of|coalition|alliance|politics_of/.test(key);
 }
 
-/** "Ennahdha Party / Renaissance Party" → both; brackets and trailing "(1963)" removed. */
+/** Language labels Party Facts puts before a name ("Hangul: …", "North Frisian: …"). */
+const LANGUAGES =
+  'Albanian|Amharic|Arabic|Armenian|Azerbaijani|Basque|Belarusian|Bengali|Bosnian|Bulgarian|Burmese|Catalan|Chinese|Croatian|' +
+  'Czech|Danish|Dari|Dutch|English|Estonian|Filipino|Finnish|French|Frisian|Galician|Georgian|German|Greek|Gujarati|Hangul|Hanja|' +
+  'Hebrew|Hindi|Hungarian|Icelandic|Indonesian|Irish|Italian|Japanese|Kannada|Kazakh|Khmer|Korean|Kurdish|Kyrgyz|Lao|Latvian|' +
+  'Lithuanian|Luxembourgish|Macedonian|Malay|Malayalam|Maltese|Marathi|Mongolian|Nepali|Norwegian|Pashto|Persian|Polish|' +
+  'Portuguese|Punjabi|Romanian|Romansh|Russian|Serbian|Sindhi|Sinhala|Slovak|Slovene|Slovenian|Somali|Sorani|Spanish|Swahili|' +
+  'Swedish|Tagalog|Tajik|Tamil|Telugu|Thai|Tibetan|Turkish|Ukrainian|Urdu|Uzbek|Vietnamese|Welsh|Berber|Montenegrin|Cyrillic|Latin|Serbian Cyrillic|Serbo-Croatian';
+const LANG = `(?:(?:North|South|East|West|Northern|Southern) )?(?:${LANGUAGES})`;
+/** Language names, lower case: never a name of their own ("Basque", "Kurdish"). */
+const LANGUAGE_NAMES = new Set(LANGUAGES.toLowerCase().split('|'));
+
+/** A label at the start of a name: a language, a script or a code such as "ko:". */
+const LANGUAGE_LABEL = new RegExp(`^\\(?(?:${LANG}|[A-Za-z][A-Za-z -]{1,20}):\\s+`, 'i');
+const SEPARATORS = new RegExp(`\\s+(?://?|--|—)\\s+|\\s*/\\s+|\\s+/\\s*|\\s*;\\s*|,?(?<!\\b(?:North|South|East|West|Northern|Southern))\\s+(?=${LANG}:\\s)`);
+
+/**
+ * "Ennahdha Party / Renaissance Party" → both; brackets and a trailing "(1963)" removed; language
+ * labels ("Pashto: …", "…; Russian: …"), HTML spaces and wiki markup that some rows carry dropped.
+ */
 export function splitNames(raw: string): string[] {
-  return clean(raw)
-    .split(/\s+(?:\/\/?|--|—)\s+|\s*\/\s+|\s+\/\s*/)
+  const text = raw
+    .replace(/&nbsp;/g, ' ')
+    .replace(/''\([^)]*\)''/g, ' ')
+    .replace(/[\u200e\u200f]/g, '');
+  return clean(text)
+    .split(SEPARATORS)
     .map((n) =>
       clean(
         n
-          .replace(/^[A-Z][a-z]+:\s*/, '') // "Pashto: …"
+          .replace(LANGUAGE_LABEL, '') // "Pashto: …", "North Frisian: …"
           .replace(/[[\]]/g, '')
           .replace(/\s*\([^)]*\)\s*$/, '')
-          .replace(/[‎‏]/g, ''),
+          .replace(/^\(+|\)+$/g, ''),
       ),
     )
-    .filter((n) => n.length > 0);
+    .filter((n) => n.length > 0 && !n.endsWith(':') && !LANGUAGE_NAMES.has(n.toLowerCase()));
 }
 
 function years(first: string, last: string): string {
@@ -581,7 +604,7 @@ export function importPartiesWithReport(files: PartiesFiles, opts: PartiesOption
       const check = checkAlias(c.text, opts.stats, { maxShortLetters: 4 });
       if (check.verdict !== 'safe') report.aliases.flagged[check.verdict]++;
       else report.aliases.safe++;
-      if (COUNTRY_KEYS.has(k) || aliasKey(row.country) === k) {
+      if (COUNTRY_KEYS.has(k) || aliasKey(row.country) === k || LANGUAGE_NAMES.has(k)) {
         flagged(id, c.text, 'country', 'a country name', 'dropped');
         continue;
       }
