@@ -162,6 +162,7 @@ describe('helpers', () => {
     expect(splitNames('New World Party -- The Grand National Party')).toEqual(['New World Party', 'The Grand National Party']);
     expect(splitNames('[United] Democratic Party')).toEqual(['United Democratic Party']);
     expect(splitNames('Civil Rights Party (1981)')).toEqual(['Civil Rights Party']);
+    expect(splitNames('Australian Labor Party (Queensland Branch)')).toEqual(['Australian Labor Party (Queensland Branch)']);
     expect(splitNames('Pashto: افغان ملت ګوند')).toEqual(['افغان ملت ګوند']);
     expect(splitNames('Партія регіонів; Russian: Партия регионов')).toEqual(['Партія регіонів', 'Партия регионов']);
     expect(splitNames('North Frisian: Söödschlaswiksche Wäälerferbånd; Danish: Sydslesvigsk Vælgerforening')).toEqual([

@@ -299,8 +299,8 @@ export function splitNames(raw: string): string[] {
         n
           .replace(LANGUAGE_LABEL, '') // "Pashto: …", "North Frisian: …"
           .replace(/[[\]]/g, '')
-          .replace(/\s*\([^)]*\)\s*$/, '')
-          .replace(/^\(+|\)+$/g, ''),
+          .replace(/\s*\(\s*\d{4}(?:\s*[–-]\s*\d{4})?\s*\)\s*$/, '') // "(1963)"; "(Queensland Branch)" stays
+          .replace(/^\(+(?=[^)]*$)|(?<=^[^(]*)\)+$/g, ''), // an unbalanced bracket at either end
       ),
     )
     .filter((n) => n.length > 0 && !n.endsWith(':') && !LANGUAGE_NAMES.has(n.toLowerCase()));
@@ -369,6 +369,21 @@ interface Row {
   wikidata?: string;
   wdName?: string;
   wdNative?: string;
+}
+
+/**
+ * Wikidata's "Democratic Party (South Korea)" → "Democratic Party": a trailing qualifier is removed
+ * when it is only the country, a year or "(political) party"; "(Queensland Branch)" stays.
+ */
+function stripQualifier(label: string, row: Pick<Row, 'country' | 'iso'>): string {
+  const m = /^(.*\S)\s*\(([^)]*)\)\s*$/.exec(label);
+  if (!m) return label;
+  const inside = aliasKey(m[2]!);
+  const words = [...countryWords(row.country), ...(EXTRA_COUNTRY_WORDS[row.iso] ?? [])].map((w) => aliasKey(w));
+  // Only a qualifier that is all country, year or "party": "(South Australian Branch)" names a branch.
+  const rest = words.reduce((t, w) => ` ${t} `.replace(` ${w} `, ' ').trim(), inside);
+  const plain = /^\d{4}(?: \d{4})?$/.test(inside) || /^(?:(?:political )?party)?$/.test(rest);
+  return plain ? m[1]! : label;
 }
 
 interface Candidate {
@@ -483,7 +498,7 @@ export function importPartiesWithReport(files: PartiesFiles, opts: PartiesOption
     const rename = row.wikidata ? RENAMES[row.wikidata] : undefined;
     if (rename) out.push({ text: rename.name, kind: 'rename' });
     for (const n of splitNames(row.nameEnglish)) out.push({ text: n, kind: 'name' });
-    if (row.wdName) out.push({ text: row.wdName.replace(/\s*\([^)]*\)\s*$/, ''), kind: 'wikidata' });
+    if (row.wdName) out.push({ text: stripQualifier(row.wdName, row), kind: 'wikidata' });
     for (const n of splitNames(row.name)) out.push({ text: n, kind: 'native' });
     for (const n of splitNames(row.nameOther)) if (!/[\u0600-\u06ff]/.test(n) || n.length < 60) out.push({ text: n, kind: 'native' });
     if (row.wdNative) for (const n of splitNames(row.wdNative)) out.push({ text: n, kind: 'native' });
@@ -765,6 +780,18 @@ export function importPartiesWithReport(files: PartiesFiles, opts: PartiesOption
   };
 }
 
+function flaggedSummary(report: PartiesReport): string[] {
+  const groups = new Map<string, string[]>();
+  for (const f of report.flaggedList) {
+    const kind = f.reason.replace(/\d+/g, 'N').replace(/"[^"]*"/g, '"…"');
+    const key = `${f.action} — ${f.verdict}: ${kind}`;
+    groups.set(key, [...(groups.get(key) ?? []), f.text]);
+  }
+  return [...groups]
+    .sort((a, b) => b[1].length - a[1].length)
+    .map(([key, texts]) => `- ${key}: ${texts.length} (e.g. ${texts.slice(0, 5).map((t) => `"${t}"`).join(', ')})`);
+}
+
 function reviewMarkdown(report: PartiesReport): string {
   const lines = [
     '# Parties import: merges and duplicates to review',
@@ -778,6 +805,13 @@ function reviewMarkdown(report: PartiesReport): string {
     'Not written, because another pack already holds the party (same country, a shared name).',
     '',
     ...report.merged.map((m) => `- ${m.sure ? '' : '**unsure** '}${m.partyfacts} ${m.name} → \`${m.into}\` (${m.basis})`),
+    '',
+    '## Aliases the safety check flagged',
+    '',
+    'Counts by what was done and why (a reason with a number, such as "written in lower case on 4 of',
+    '181 pages", is counted under its kind); up to five examples each.',
+    '',
+    ...flaggedSummary(report),
     '',
     `## Party Facts rows taken as one party (${report.duplicates.length})`,
     '',
