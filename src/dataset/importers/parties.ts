@@ -290,6 +290,8 @@ const SEPARATORS = new RegExp(`\\s+(?://?|--|—)\\s+|\\s*/\\s+|\\s+/\\s*|\\s*;\
 export function splitNames(raw: string): string[] {
   const text = raw
     .replace(/&nbsp;/g, ' ')
+    .replace(/\(\s+/g, '(')
+    .replace(/\s+\)/g, ')')
     .replace(/''\([^)]*\)''/g, ' ')
     .replace(/[\u200e\u200f]/g, '');
   return clean(text)
