@@ -175,6 +175,7 @@ describe('helpers', () => {
     ]);
     expect(splitNames("Christlichdemokratische Volkspartei ''(German language|German)''")).toEqual(['Christlichdemokratische Volkspartei']);
     expect(splitNames('Strana&nbsp;zelených')).toEqual(['Strana zelených']);
+    expect(splitNames('Apam Nkorɔfo Kuw (Akan language|Akan)')).toEqual(['Apam Nkorɔfo Kuw']);
     expect(splitNames('Eusko Alderdi Jeltzalea / Basque:')).toEqual(['Eusko Alderdi Jeltzalea']);
     expect(splitNames('Ukrains`ka Partiya Ukrainian: Українська партія')).toEqual(['Ukrains`ka Partiya', 'Українська партія']);
   });

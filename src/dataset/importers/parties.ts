@@ -293,6 +293,7 @@ export function splitNames(raw: string): string[] {
     .replace(/\(\s+/g, '(')
     .replace(/\s+\)/g, ')')
     .replace(/''\([^)]*\)''/g, ' ')
+    .replace(/\s*\([^()|]*\|[^()]*\)/g, ' ') // "(Akan language|Akan)": a wiki link left in the row
     .replace(/[\u200e\u200f]/g, '');
   return clean(text)
     .split(SEPARATORS)
