@@ -506,7 +506,7 @@ export function importPartiesWithReport(files: PartiesFiles, opts: PartiesOption
     for (const n of splitNames(row.nameOther)) if (!/[\u0600-\u06ff]/.test(n) || n.length < 60) out.push({ text: n, kind: 'native' });
     if (row.wdNative) for (const n of splitNames(row.wdNative)) out.push({ text: n, kind: 'native' });
     if (row.nameShort && /\p{Lu}/u.test(row.nameShort)) {
-      for (const n of row.nameShort.split('/').map(clean)) {
+      for (const n of row.nameShort.split(/[/|]/).map(clean)) {
         out.push({ text: n, kind: 'short' });
         // "ZANU-PF" is also written "Zanu-PF": the first part as a word.
         const m = /^(\p{Lu}{4,})(-\p{Lu}+)$/u.exec(n);
@@ -569,7 +569,9 @@ export function importPartiesWithReport(files: PartiesFiles, opts: PartiesOption
     const k = wikiKey(r['wikipedia'] ?? '');
     const row = iso && k ? pfByWiki.get(`${iso}|${k}`) : undefined;
     const names = [r['name_english'], r['name'], r['name_ascii'], r['name_short']].map((n) => clean(n ?? '')).filter(Boolean);
-    parlgov.set(id, { name: clean(r['name_english'] || r['name'] || ''), names, family: PARLGOV_FAMILIES[r['family'] ?? ''] ?? null });
+    // ParlGov lists a party's successive names as "Alignment | Labor": said as "Alignment / Labor".
+    const pgName = clean(r['name_english'] || r['name'] || '').replace(/\s*\|\s*/g, ' / ');
+    parlgov.set(id, { name: pgName, names: names.flatMap((n) => n.split(/\s*\|\s*/)), family: PARLGOV_FAMILIES[r['family'] ?? ''] ?? null });
     if (row) pgCandidates.set(row, [...(pgCandidates.get(row) ?? []), id]);
   }
   const pgOf = new Map<Row, { id: string; family: string | null }>();
