@@ -8,13 +8,13 @@ import type { Reserved } from '../src/dataset/importers/common';
 import type { DataPack, DataPackInput } from '../src/dataset/schema';
 import { parsePack } from '../src/dataset/validate';
 import { aliasKey } from '../src/dataset/integrity';
-import { DATA_DIR, loadDataset } from './dataset-files';
+import { DATA_DIR, loadAllPacks } from './dataset-files';
 
 export const GENERATED_DIR = join(DATA_DIR, 'generated');
 
 /** What every pack except `exclude` already holds: ids, unruled alias keys and domains. */
 export function reservedFromOtherPacks(exclude: readonly string[]): Reserved {
-  const { packs } = loadDataset();
+  const { packs } = loadAllPacks();
   const aliasKeys: Record<string, string> = {};
   const domains: Record<string, string> = {};
   const ids: string[] = [];
@@ -34,11 +34,12 @@ export function reservedFromOtherPacks(exclude: readonly string[]): Reserved {
 }
 
 /**
- * Validate `pack` and write it to src/dataset/data/generated/<name>. Returns the parsed pack, or
- * null (with the problems printed and exitCode 1) when it is invalid: then nothing is written.
+ * Validate `pack` and write it to src/dataset/data/generated/<name> (or `dir`, e.g. the staged
+ * packs). Returns the parsed pack, or null (with the problems printed and exitCode 1) when it is
+ * invalid: then nothing is written.
  */
-export function writeGeneratedPack(name: string, pack: DataPackInput): DataPack | null {
-  const out = join(GENERATED_DIR, name);
+export function writeGeneratedPack(name: string, pack: DataPackInput, dir = GENERATED_DIR): DataPack | null {
+  const out = join(dir, name);
   const parsed = parsePack(pack, relative(process.cwd(), out));
   if (!parsed.ok) {
     for (const p of parsed.problems.slice(0, 50)) console.error(`${p.path}: ${p.message}`);
@@ -47,6 +48,7 @@ export function writeGeneratedPack(name: string, pack: DataPackInput): DataPack 
     return null;
   }
   mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, `${JSON.stringify({ $schema: '../../pack.schema.json', ...pack }, null, 2)}\n`);
+  const schema = relative(dirname(out), join(DATA_DIR, '../pack.schema.json'));
+  writeFileSync(out, `${JSON.stringify({ $schema: schema, ...pack }, null, 2)}\n`);
   return parsed.pack;
 }

@@ -4,8 +4,8 @@
  * Reads Party Facts' core parties and Wikidata links and ParlGov's parties and party changes (the
  * four CSV files of ../shared/data/parties, see PARTIES_FILE_NAMES), counts word frequencies over
  * the saved pages (default ../shared/corpus/pages, gzip HTML) for the alias safety check, imports
- * (src/dataset/importers/parties.ts), validates and writes src/dataset/data/generated/parties.json
- * and the review file src/dataset/data/generated/parties-review.md. Parties other packs already
+ * (src/dataset/importers/parties.ts), validates and writes src/dataset/staged/parties.json
+ * and the review file src/dataset/staged/parties-review.md. Parties other packs already
  * hold are merged into them, not repeated.
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -13,8 +13,8 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { PARTIES_FILE_NAMES, importPartiesWithReport, type ExistingOrg, type PartiesFiles } from '../src/dataset/importers/parties';
 import { buildWordStats, htmlToText } from '../src/dataset/importers/alias-safety';
-import { GENERATED_DIR, reservedFromOtherPacks, writeGeneratedPack } from './generated-packs';
-import { loadDataset } from './dataset-files';
+import { reservedFromOtherPacks, writeGeneratedPack } from './generated-packs';
+import { STAGED_DIR, loadAllPacks } from './dataset-files';
 
 function main(): void {
   const dir = process.argv[2];
@@ -31,9 +31,9 @@ function main(): void {
   const pageFiles = readdirSync(pagesDir).filter((f) => f.endsWith('.html.gz')).sort();
   const stats = buildWordStats(pageFiles.map((f) => htmlToText(gunzipSync(readFileSync(join(pagesDir, f))).toString('utf8'))));
 
-  const exclude = ['generated/parties.json'];
+  const exclude = ['staged/parties.json'];
   const reserved = reservedFromOtherPacks(exclude);
-  const existing: ExistingOrg[] = loadDataset()
+  const existing: ExistingOrg[] = loadAllPacks()
     .packs.filter(({ file }) => !exclude.some((e) => file.endsWith(e)))
     .flatMap(({ pack }) =>
       pack.organisations.map((o) => ({
@@ -45,9 +45,9 @@ function main(): void {
     );
 
   const { pack, report, review } = importPartiesWithReport(files, { checked: '2026-12-05', stats, reserved, existing });
-  const written = writeGeneratedPack('parties.json', pack);
+  const written = writeGeneratedPack('parties.json', pack, STAGED_DIR);
   if (!written) return;
-  writeFileSync(join(GENERATED_DIR, 'parties-review.md'), review);
+  writeFileSync(join(STAGED_DIR, 'parties-review.md'), review);
 
   const a = report.aliases;
   console.log(`Word counts over:       ${stats.pages} pages`);
@@ -63,7 +63,7 @@ function main(): void {
   console.log(`  flagged unusable      ${a.flagged.unusable}`);
   console.log(`  given a rule          ${a.ruled} (flagged) + ${a.ambiguousRuled} (safe but shared by parties of several countries or another pack) + ${a.oneWordRuled} (safe but one or two words)`);
   console.log(`  dropped               ${a.dropped}`);
-  console.log('Wrote src/dataset/data/generated/parties.json and parties-review.md');
+  console.log('Wrote src/dataset/staged/parties.json and parties-review.md (staged: validated, not yet built into the extension)');
 }
 
 main();

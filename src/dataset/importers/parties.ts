@@ -3,7 +3,7 @@
  * with ParlGov (party family, splits, mergers and successors; CC0) into a data pack.
  *
  * Pure: CSV texts in, pack and report out. `scripts/import-parties.ts` reads the files and the
- * corpus word counts, validates and writes src/dataset/data/generated/parties.json and the review
+ * corpus word counts, validates and writes src/dataset/staged/parties.json and the review
  * file parties-review.md.
  *
  * - One record per Party Facts core party that is not a technical entry ("other", "independent")
