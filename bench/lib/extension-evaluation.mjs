@@ -21,10 +21,10 @@ const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const ATTRIBUTE = 'data-sc-bench-evaluation';
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** A copy of dist/<browser> with the two clock readings around content.js. */
-async function instrumentedCopy(browser) {
+/** A copy of dist/<browser> (or of another build's folder, `from`) with the two clock readings around content.js. */
+export async function instrumentedCopy(browser, from = join(ROOT, 'dist', browser)) {
   const dir = await mkdtemp(join(tmpdir(), `sc-bench-eval-${browser}-`));
-  await cp(join(ROOT, 'dist', browser), dir, { recursive: true });
+  await cp(from, dir, { recursive: true });
   const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8'));
   for (const cs of manifest.content_scripts) if (cs.js.includes('content.js')) cs.js = ['bench-t0.js', ...cs.js];
   await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest));
@@ -35,7 +35,7 @@ async function instrumentedCopy(browser) {
 }
 
 /** Open `url` in a fresh tab `runs` times and read the evaluation time each time (and the browser's version). */
-async function measure(newPage, url, runs) {
+export async function measure(newPage, url, runs) {
   const out = [];
   let version = null;
   for (let r = 0; r < runs; r++) {

@@ -31,7 +31,7 @@ export function explain(t, results) {
     case 'dataset-ready': {
       const rows = scalingRows(results).map((r) => `${r.aliases.toLocaleString('en')} aliases / ${f(r.bytes / 1024, 0)} KB → ${f(r.readyMs)} ms`).join('; ');
       return (
-        `The content script's evaluation compiles and runs the whole bundle: the compiled matcher (${f(results.dictionaries.real.bytes / 1024, 0)} KB as base64 in a comment: scanned, then decoded and wrapped in place), the claims (JSON.parse), and the modules' own start-up (webextension-polyfill, Preact for the popover). ` +
+        `The content script's evaluation compiles and runs the whole bundle: the compiled matcher (${f(results.dictionaries.real.bytes / 1024, 0)} KB as base64 in a comment: scanned, then decoded and wrapped in place), the claims index (likewise), and the modules' own start-up (webextension-polyfill, Preact for the popover). ` +
         `The matchers script alone, bench page, by dictionary: ${rows}. On this shared 2-core machine the evaluation also varies with what else runs (see the min–max of the runs).`
       );
     }
