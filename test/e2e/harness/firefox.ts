@@ -74,13 +74,24 @@ export async function launchFirefox(extensionDir: string, backgroundIdleMs?: num
       return wrap(page);
     },
     openPopup: async (query = '') => {
-      const page = await browser.newPage();
-      // The goto promise never settles for moz-extension:// pages over BiDi: start it, then wait
-      // for the popup's content instead.
-      void page.goto(`moz-extension://${UUID}/popup.html${query}`).catch(() => undefined);
-      const popup = wrap(page);
-      await popup.waitFor(() => document.querySelector('fieldset input[type=checkbox]') !== null);
-      return popup;
+      // Firefox's remote agent sometimes cannot script an extension page opened right after
+      // another one closed ("Protocol error (script.evaluate)" for as long as that tab lives, seen
+      // under load in npm test): a fresh tab works. So a popup that does not show up in 8 s is
+      // closed and opened again, up to three times; the popup itself is not what fails.
+      for (let attempt = 1; ; attempt++) {
+        const page = await browser.newPage();
+        // The goto promise never settles for moz-extension:// pages over BiDi: start it, then wait
+        // for the popup's content instead.
+        void page.goto(`moz-extension://${UUID}/popup.html${query}`).catch(() => undefined);
+        const popup = wrap(page);
+        try {
+          await popup.waitFor(() => document.querySelector('fieldset input[type=checkbox]') !== null, undefined, 8_000);
+          return popup;
+        } catch (error) {
+          await page.close().catch(() => undefined);
+          if (attempt >= 3) throw error;
+        }
+      }
     },
     stopBackground: async () => {
       if (backgroundIdleMs === undefined) throw new Error('launch Firefox with backgroundIdleMs to stop its event page');
