@@ -11,7 +11,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, requireBrowser, type BrowserDriver } from './harness/browsers';
 import type { PageDriver } from './harness/driver';
-import { axeViolations } from './harness/axe';
+import { axeViolationsLightAndDark } from './harness/axe';
 import { pointOfHighlight, readHighlights, readPopover } from './harness/in-page';
 import { openPopupFor } from './harness/popup';
 import { startServer, type FixtureServer } from './harness/server';
@@ -185,7 +185,7 @@ for (const spec of BROWSERS) {
       expect(formatError.link).toBe('#pack-format');
       // Nothing stored: the packs are those the previous test left.
       expect(((await options.evaluate(readStoredPacks)) as Array<{ name: string }>).map((p) => p.name)).toEqual(['test.json', 'old.json', 'quorvane.json']);
-      expect(await axeViolations(options)).toEqual([]);
+      expect(await axeViolationsLightAndDark(options)).toEqual({ light: [], dark: [] });
 
       await options.evaluate(() => document.querySelector<HTMLAnchorElement>('[role=alert] a')!.click());
       await options.waitFor(() => location.hash === '#pack-format');
