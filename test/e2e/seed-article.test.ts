@@ -1,7 +1,9 @@
 /**
  * The seed article, end to end, in real Chromium and Firefox with the built extension:
  * expected highlights, nothing in form fields / editor / code, no DOM node added until a popover
- * opens, the popover after a real click, Escape, and what the popup lists. Every popup switch is
+ * opens, the popover after a real click, Escape, and what the popup lists. The card and the popup
+ * pass axe in the light and the dark scheme, and the card's text is measured for WCAG AA contrast
+ * in both (axe cannot measure text in its shadow root). Every popup switch is
  * tested on its own page in popup-switches.test.ts.
  */
 import { readFileSync } from 'node:fs';

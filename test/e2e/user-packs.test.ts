@@ -6,7 +6,7 @@
  * input: a format error is refused in words naming the record, with a link to the format; a pack
  * reusing a bundled id is refused naming the record and leaves the stored packs as they were; a
  * stored pack whose record a bundled id hides says so; a valid pack is stored and its card and the
- * popup's publisher panel name it.
+ * popup's publisher panel name it. The options page passes axe in the light and the dark scheme.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, requireBrowser, type BrowserDriver } from './harness/browsers';
