@@ -139,6 +139,11 @@ describe('text contrast (WCAG AA, 4.5:1), light and dark', () => {
       expect(low).toEqual([]);
     });
 
+    it(`${sheet.name}: names only selectors the stylesheet has (a misspelt one would be checked as the surface)`, () => {
+      const known = new Set(rules.flatMap((r) => r.selectors));
+      expect(sheet.pairs.flat().filter((s) => !known.has(s))).toEqual([]);
+    });
+
     it(`${sheet.name}: every selector that sets a text colour or a background is checked`, () => {
       const texts = new Set(sheet.pairs.map(([t]) => t));
       const backgrounds = new Set(sheet.pairs.map(([, b]) => b));
