@@ -7,31 +7,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES } from '../dataset/categories';
 import { POPOVER_CSS } from './popover/styles';
+import { contrast, hex, saturateBrightness as filtered } from './wcag-contrast';
 
 const pageCss = readFileSync(new URL('../content/page.css', import.meta.url), 'utf8');
 const popupCss = readFileSync(new URL('./popup/popup.css', import.meta.url), 'utf8');
-
-type Rgb = [number, number, number];
-const hex = (h: string): Rgb => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16)) as Rgb;
-const channel = (v: number) => {
-  const c = v / 255;
-  return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-};
-const luminance = ([r, g, b]: Rgb) => 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
-/** WCAG 2 contrast ratio. */
-function contrast(a: Rgb, b: Rgb): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
-}
-/** CSS `saturate(s) brightness(b)` (Filter Effects 1 matrices), applied to an sRGB colour. */
-function filtered([r, g, b]: Rgb, s: number, bright: number): Rgb {
-  const m = [
-    [0.213 + 0.787 * s, 0.715 - 0.715 * s, 0.072 - 0.072 * s],
-    [0.213 - 0.213 * s, 0.715 + 0.285 * s, 0.072 - 0.072 * s],
-    [0.213 - 0.213 * s, 0.715 - 0.715 * s, 0.072 + 0.928 * s],
-  ];
-  return m.map((row) => Math.min(255, Math.max(0, (row[0]! * r + row[1]! * g + row[2]! * b) * bright))) as Rgb;
-}
 
 describe('category styles', () => {
   it('gives every category a page highlight, a popup swatch and a card chip', () => {

@@ -6,12 +6,12 @@
  * input: a format error is refused in words naming the record, with a link to the format; a pack
  * reusing a bundled id is refused naming the record and leaves the stored packs as they were; a
  * stored pack whose record a bundled id hides says so; a valid pack is stored and its card and the
- * popup's publisher panel name it.
+ * popup's publisher panel name it. The options page passes axe in the light and the dark scheme.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, requireBrowser, type BrowserDriver } from './harness/browsers';
 import type { PageDriver } from './harness/driver';
-import { axeViolations } from './harness/axe';
+import { axeViolationsLightAndDark } from './harness/axe';
 import { pointOfHighlight, readHighlights, readPopover } from './harness/in-page';
 import { openPopupFor } from './harness/popup';
 import { startServer, type FixtureServer } from './harness/server';
@@ -185,7 +185,7 @@ for (const spec of BROWSERS) {
       expect(formatError.link).toBe('#pack-format');
       // Nothing stored: the packs are those the previous test left.
       expect(((await options.evaluate(readStoredPacks)) as Array<{ name: string }>).map((p) => p.name)).toEqual(['test.json', 'old.json', 'quorvane.json']);
-      expect(await axeViolations(options)).toEqual([]);
+      expect(await axeViolationsLightAndDark(options)).toEqual({ light: [], dark: [] });
 
       await options.evaluate(() => document.querySelector<HTMLAnchorElement>('[role=alert] a')!.click());
       await options.waitFor(() => location.hash === '#pack-format');

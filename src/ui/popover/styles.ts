@@ -49,6 +49,8 @@ summary { cursor: pointer; }
   a { color: #8ab4ff; } .badge { filter: saturate(.8) brightness(.95); }
   h3, .country, .rating, .claimant, .sources li, .source, .foot, .status, .close { color: #a8b3c7; }
   .close:hover { background: #2c3445; }
+  /* The light scheme's dark red, amber and green fall to about 2:1 on the dark card: lighter tints. */
+  .counter-contradicts { color: #ff9b9b; } .counter-corrects { color: #f5b862; } .counter-adds-context { color: #8fdcaa; }
 }
 @media (pointer: coarse) { .card { width: calc(100vw - 16px); } }
 `;

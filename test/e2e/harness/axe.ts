@@ -21,3 +21,20 @@ export async function axeViolations(page: PageDriver, include?: string): Promise
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, help: v.help }));
   }, include ?? null);
 }
+
+/**
+ * axe on the page in the light scheme, then with prefers-color-scheme: dark emulated (set back to
+ * light afterwards), so colour-contrast is checked against the dark styles too.
+ */
+export async function axeViolationsLightAndDark(page: PageDriver, include?: string): Promise<{ light: AxeViolation[]; dark: AxeViolation[] }> {
+  await page.setColorScheme('light');
+  const light = await axeViolations(page, include);
+  await page.setColorScheme('dark');
+  try {
+    // A dark run that silently stayed light would pass without checking anything.
+    if (!(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches))) throw new Error('prefers-color-scheme: dark was not applied');
+    return { light, dark: await axeViolations(page, include) };
+  } finally {
+    await page.setColorScheme('light');
+  }
+}

@@ -25,6 +25,7 @@ function wrap(page: Page): PageDriver {
     screenshot: async (path) => {
       await page.screenshot({ path });
     },
+    setColorScheme: (colorScheme) => page.emulateMedia({ colorScheme }),
     close: () => page.close(),
   };
 }

@@ -12,6 +12,11 @@ export interface PageDriver {
   click(x: number, y: number): Promise<void>;
   press(key: string): Promise<void>;
   screenshot(path: string): Promise<void>;
+  /**
+   * Emulate `prefers-color-scheme`. Chromium: this page only. Firefox: every page of the browser
+   * (a pref; see firefox.ts), so a test that sets 'dark' sets 'light' back when done.
+   */
+  setColorScheme(scheme: 'light' | 'dark'): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -28,6 +28,32 @@ async function pollUntil(page: Page, fn: unknown, arg: unknown, timeoutMs: numbe
   }
 }
 
+/**
+ * prefers-color-scheme for every page of the browser. puppeteer's emulateMediaFeatures needs CDP
+ * ("CDP support is required for this feature" over WebDriver BiDi) and BiDi has no colour-scheme
+ * override, so the pref `layout.css.prefers-color-scheme.content-override` (0: dark) is set
+ * from the browser's chrome context, which `--remote-allow-system-access` lets BiDi script. It
+ * applies at once, to web pages and the extension's own pages alike.
+ */
+async function setColorScheme(page: Page, scheme: 'light' | 'dark'): Promise<void> {
+  const connection = (page.browser() as unknown as { connection: { send(method: string, params: object): Promise<{ result: unknown }> } }).connection;
+  const tree = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).result as { contexts: Array<{ context: string }> };
+  const result = (
+    await connection.send('script.evaluate', {
+      // 'light' restores the default (the headless browser's theme, light), leaving the profile as launched.
+      expression:
+        scheme === 'dark'
+          ? "Services.prefs.setIntPref('layout.css.prefers-color-scheme.content-override', 0)"
+          : "Services.prefs.clearUserPref('layout.css.prefers-color-scheme.content-override')",
+      target: { context: tree.contexts[0]!.context },
+      awaitPromise: false,
+    })
+  ).result as { type: string };
+  if (result.type !== 'success') throw new Error(`could not set Firefox's colour scheme: ${JSON.stringify(result)}`);
+  // The pref reaches the page's content process asynchronously: wait until the page sees it.
+  await pollUntil(page, (dark: boolean) => matchMedia('(prefers-color-scheme: dark)').matches === dark, scheme === 'dark', 5000);
+}
+
 function wrap(page: Page): PageDriver {
   return {
     goto: async (url) => {
@@ -41,6 +67,7 @@ function wrap(page: Page): PageDriver {
     screenshot: async (path) => {
       await page.screenshot({ path: path as `${string}.png` });
     },
+    setColorScheme: (scheme) => setColorScheme(page, scheme),
     close: () => page.close(),
   };
 }
