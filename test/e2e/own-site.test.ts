@@ -59,7 +59,7 @@ for (const spec of BROWSERS) {
 
     it('lists News Line in the popup there, marked as the publisher of the site and not revealable', async () => {
       const popup = await openPopupFor(browser, NEWS_LINE_HOST);
-      await popup.waitFor(() => document.querySelectorAll('.found li').length === 2 && document.querySelector('.publisher .name'));
+      await popup.waitFor(() => document.querySelectorAll('.found li').length === 2 && document.querySelector('.publisher .name') !== null);
       const panel = await popup.evaluate(() => ({
         publisher: document.querySelector('.publisher .name')?.textContent,
         items: [...document.querySelectorAll<HTMLButtonElement>('.found .item')].map((b) => ({
