@@ -86,8 +86,9 @@ export class Annotator {
 
   /**
    * Who publishes this site, once the background has answered. Set before the first scan ends,
-   * the publisher's names are never registered; set after, they are dropped in the same task the
-   * answer arrives in (the registry applies the difference), before the next frame is painted.
+   * the publisher's names are never registered; set after (a background slower than
+   * OWN_PUBLISHER_WAIT_MS), they have been shown and are dropped in the task the answer arrives
+   * in (the registry applies the difference).
    */
   setOwnPublisher(ids: ReadonlySet<string>): void {
     this.ownPublisher = ids;
