@@ -29,8 +29,10 @@ export interface PageItem {
   label: string;
   key: HighlightKey;
   count: number;
-  /** False when its category is switched off (found, but not highlighted). */
+  /** False when its category is switched off or it publishes this site (found, but not highlighted). */
   shown: boolean;
+  /** It publishes the site being read: listed, marked as such, never highlighted. */
+  ownPublisher?: boolean;
 }
 
 export interface PageSummary {

@@ -7,8 +7,9 @@ import type { Settings } from '../settings/schema';
 import type { PageItem } from '../messages';
 import type { Annotation } from './annotation';
 import { forEachChunked } from './chunked';
-import { HighlightRegistry, compareRanges, indexAtNode, isKeyEnabled, visibleAnnotations } from './highlights';
+import { HighlightRegistry, compareRanges, indexAtNode, visibleAnnotations } from './highlights';
 import { dirtyRoots } from './mutation-roots';
+import { pageItems } from './page-items';
 import { scanBlock, scanRenderedBlock, type Matchers } from './scan';
 import { collectBlocks, isRendered, iterateBlocks } from './text-index';
 
@@ -32,6 +33,8 @@ export class Annotator {
   /** Annotations found in changed content whose visibility is not yet known (see scanRoots). */
   private unchecked: Annotation[] = [];
   private checkScheduled = false;
+  /** Ids of the organisation that publishes this site: found and listed, never highlighted (see setOwnPublisher). */
+  private ownPublisher: ReadonlySet<string> = new Set();
   /** Called after annotations change (for the badge count and an open popup). */
   onChange: (() => void) | null = null;
 
@@ -73,12 +76,25 @@ export class Annotator {
 
   /** Annotations the user sees under current settings, in document order. */
   get shown(): Annotation[] {
-    return visibleAnnotations(this.all, this.settings);
+    return visibleAnnotations(this.all, this.settings, this.ownPublisher);
   }
 
   updateSettings(settings: Settings): void {
     this.settings = settings;
     this.render();
+  }
+
+  /**
+   * Who publishes this site, once the background has answered. Set before the first scan ends,
+   * the publisher's names are never registered; set after (a background slower than
+   * OWN_PUBLISHER_WAIT_MS), they have been shown and are dropped in the task the answer arrives
+   * in (the registry applies the difference).
+   */
+  setOwnPublisher(ids: ReadonlySet<string>): void {
+    this.ownPublisher = ids;
+    // Before the first scan has ended there is nothing to redo: start() renders with the set it finds.
+    const firstScanDone = this.observer !== null && !this.scanning;
+    if (firstScanDone && !this.controller.signal.aborted) this.render();
   }
 
   /**
@@ -105,13 +121,7 @@ export class Annotator {
   }
 
   summary(): PageItem[] {
-    const items = new Map<string, PageItem>();
-    for (const a of this.all) {
-      const item = items.get(a.id);
-      if (item) item.count++;
-      else items.set(a.id, { kind: a.kind, id: a.id, label: a.label, key: a.key, count: 1, shown: isKeyEnabled(this.settings, a.key) });
-    }
-    return [...items.values()];
+    return pageItems(this.all, this.settings, this.ownPublisher);
   }
 
   destroy(): void {

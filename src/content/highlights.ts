@@ -22,12 +22,20 @@ export function isKeyEnabled(settings: Settings, key: HighlightKey): boolean {
   return key === 'claim' ? settings.claims : settings.categories[key];
 }
 
-/** Which annotations are shown under the settings: categories on, and first mentions if asked. */
-export function visibleAnnotations(annotations: Iterable<Annotation>, settings: Settings): Annotation[] {
+const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * Which annotations are shown under the settings: categories on, and first mentions if asked.
+ * `ownPublisher` holds the ids of the organisation that publishes the site being read: its names
+ * are never shown there (a BBC article naming the BBC is not something to flag; the popup's
+ * "published by" panel already says who it is).
+ */
+export function visibleAnnotations(annotations: Iterable<Annotation>, settings: Settings, ownPublisher: ReadonlySet<string> = NONE): Annotation[] {
   const seen = new Set<string>();
   const out: Annotation[] = [];
   for (const a of annotations) {
     if (!isKeyEnabled(settings, a.key)) continue;
+    if (a.kind === 'organisation' && ownPublisher.has(a.id)) continue;
     if (settings.mentions === 'first') {
       if (seen.has(a.id)) continue;
       seen.add(a.id);

@@ -16,11 +16,19 @@ import { extendMatcher } from '../matcher/compile';
 import { Annotator } from './annotator';
 import { caretFromPoint, rangeContainsPoint } from './hit-test';
 import { annotationAtFocus, nextAnnotation } from './keyboard';
+import { OWN_PUBLISHER_WAIT_MS, askOwnPublisher } from './own-publisher';
 import { PopoverController } from './popover-controller';
+import { waitAtMost } from './wait-at-most';
 
 const host = location.hostname;
 let settings: Settings;
 let session: { controller: AbortController; annotator: Annotator; popover: PopoverController } | null = null;
+let ownPublisher: Promise<ReadonlySet<string>> | undefined;
+
+/** Asked once per page: an annotator restarted by a settings change reuses the answer. */
+function ownPublisherIds(): Promise<ReadonlySet<string>> {
+  return (ownPublisher ??= askOwnPublisher(host));
+}
 
 /** True once the extension was reloaded or removed: this script must stop touching the page. */
 function contextInvalidated(): boolean {
@@ -66,7 +74,18 @@ function start(): void {
     },
     { signal: controller.signal },
   );
-  void annotator.start();
+  // The site's own publisher is not highlighted. Whenever the answer comes, the annotator takes
+  // it: before the first scan has ended the scan's first render already leaves those names out;
+  // after, they are dropped then. The first scan waits for it, but not longer than
+  // OWN_PUBLISHER_WAIT_MS, so a slow background never holds the page's highlights back.
+  const { signal } = controller;
+  const publisher = ownPublisherIds();
+  void publisher.then((ids) => {
+    if (!signal.aborted) annotator.setOwnPublisher(ids);
+  });
+  void waitAtMost(publisher, OWN_PUBLISHER_WAIT_MS).then(() => {
+    if (!signal.aborted) void annotator.start();
+  });
 }
 
 function stop(): void {
@@ -120,6 +139,8 @@ async function addUserPacks(): Promise<void> {
 
 async function main(): Promise<void> {
   settings = await getSettings();
+  // Asked now, so the answer comes while the packs are read rather than after.
+  if (isActive(settings)) void ownPublisherIds();
   await addUserPacks().catch(() => undefined);
   if (isActive(settings)) start();
   const lifetime = new AbortController();

@@ -20,6 +20,11 @@ interface Expected {
   highlights: Array<{ text: string; highlight: string; id: string }>;
 }
 const baseline = JSON.parse(readFileSync(new URL('../baselines/seed-article.json', import.meta.url), 'utf8')) as Expected;
+/**
+ * The baseline is what the scanner finds; served on wrp.org.uk, the article is on its publisher's
+ * own site, where News Line's names are found but not highlighted (own-site.test.ts).
+ */
+const OWN_PUBLISHER = 'news-line';
 const sortKey = (h: { text: string; highlight: string }) => `${h.highlight} ${h.text}`;
 
 for (const spec of BROWSERS) {
@@ -46,7 +51,11 @@ for (const spec of BROWSERS) {
     it('highlights exactly the expected names, none in form fields, the editor or code', async () => {
       const found = await page.evaluate(readHighlights);
       const actual = found.map((h) => ({ text: h.text, highlight: h.name })).sort((a, b) => sortKey(a).localeCompare(sortKey(b)));
-      const expected = baseline.highlights.map(({ text, highlight }) => ({ text, highlight })).sort((a, b) => sortKey(a).localeCompare(sortKey(b)));
+      const expected = baseline.highlights
+        .filter((h) => h.id !== OWN_PUBLISHER)
+        .map(({ text, highlight }) => ({ text, highlight }))
+        .sort((a, b) => sortKey(a).localeCompare(sortKey(b)));
+      expect(baseline.highlights.some((h) => h.id === OWN_PUBLISHER)).toBe(true);
       expect(actual).toEqual(expected);
       expect(found.filter((h) => h.inAside || h.forbiddenAncestor)).toEqual([]);
       for (const name of ['Syrian Observatory for Human Rights', 'Hezbollah', 'al-Nusra Front', 'IS']) {
@@ -93,7 +102,7 @@ for (const spec of BROWSERS) {
       expect(panel.publisher).toBe('News Line');
       expect(await axeViolationsLightAndDark(popup)).toEqual({ light: [], dark: [] });
       if (spec.name === 'chromium') await popup.screenshot('artifacts/popup.png');
-      expect(panel.items).toEqual(expect.arrayContaining(['Syrian Observatory for Human Rights', 'Hezbollah', 'United Nations', 'Islamic State']));
+      expect(panel.items).toEqual(expect.arrayContaining(['Syrian Observatory for Human Rights', 'Hezbollah', 'United Nations', 'Islamic State', 'News Line']));
       await popup.evaluate(() => {
         const item = [...document.querySelectorAll<HTMLButtonElement>('.found .item')].find((b) => b.textContent?.includes('Hezbollah'));
         item!.click();

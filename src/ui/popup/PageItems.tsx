@@ -15,7 +15,11 @@ export function PageItems({ items, disabled, onReveal }: { items: readonly PageI
             <button type="button" class="item" disabled={!item.shown} onClick={() => onReveal(item.id)}>
               <span class={`swatch swatch-${item.key}`} aria-hidden="true" />
               <span class="label">{item.label}</span>
-              <span class="kind">{item.key === 'claim' ? 'Claim' : CATEGORY_LABELS[item.key]}</span>
+              <span class="kind">
+                {item.key === 'claim' ? 'Claim' : CATEGORY_LABELS[item.key]}
+                {/* Named by its own site: listed, not highlighted (content/page-items.ts says why). */}
+                {item.ownPublisher ? ' · this site’s publisher' : ''}
+              </span>
               <span class="count" aria-label={`${item.count} mentions`}>
                 ×{item.count}
               </span>

@@ -20,7 +20,13 @@ export async function openPopupFor(browser: BrowserDriver, host: string): Promis
     }
     return null;
   }, host);
+  if (tabId === null) {
+    await finder.close();
+    throw new Error(`no tab on ${host} answers as a page with our content script`);
+  }
+  // Open the popup before closing the finder: Firefox may not let a script run in an extension
+  // page opened right after another one closed (the wait then fails with a protocol error).
+  const popup = await browser.openPopup(`?tab=${tabId}`);
   await finder.close();
-  if (tabId === null) throw new Error(`no tab on ${host} answers as a page with our content script`);
-  return browser.openPopup(`?tab=${tabId}`);
+  return popup;
 }

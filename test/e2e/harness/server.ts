@@ -14,6 +14,7 @@ const ROUTES: Record<string, string> = {
   '/news/12072': 'seed-article.html',
   '/dynamic': 'dynamic-page.html',
   '/popup-switches': 'popup-switches.html',
+  '/own-site': 'own-site.html',
 };
 
 export interface FixtureServer {
