@@ -15,6 +15,7 @@
  * right after the worker's target is closed (cold: worker start + one shard read + parse), and
  * at once for another organisation (warm worker; usually another shard). Medians of `runs`.
  */
+/* global chrome -- used inside page.evaluate, in an extension page */
 import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
