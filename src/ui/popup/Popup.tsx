@@ -7,6 +7,7 @@ import { setSettings } from '../../settings/storage';
 import { PageItems } from './PageItems';
 import { PublisherPanel } from './PublisherPanel';
 import { usePopupData } from './usePopupData';
+import { useShortcut } from './useShortcut';
 
 const update = (fn: (s: Settings) => Settings) => void setSettings(fn);
 
@@ -25,6 +26,7 @@ const onCheck =
 
 export function Popup() {
   const { settings, tabId, page, publisher, pageError } = usePopupData();
+  const shortcut = useShortcut();
   const host = page?.host ?? '';
   const siteOff = host ? settings.disabledSites.includes(host.replace(/^www\./, '')) : false;
   const counts = new Map<string, number>();
@@ -103,6 +105,17 @@ export function Popup() {
       ) : null}
 
       <footer>
+        {shortcut === null ? null : (
+          <p class="meta shortcut">
+            {shortcut ? (
+              <>
+                Keyboard: <kbd>{shortcut}</kbd> opens the card of the next highlighted name; Escape closes it.
+              </>
+            ) : (
+              'No keyboard shortcut is set for opening the next name: choose one in your browser’s extension shortcuts.'
+            )}
+          </p>
+        )}
         <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
           Data packs and about
         </button>
