@@ -24,6 +24,11 @@ export function isKeyEnabled(settings: Settings, key: HighlightKey): boolean {
 
 const NONE: ReadonlySet<string> = new Set();
 
+
+/** Highlight priorities: where a name lies inside a claim's sentence, the name's style wins. */
+export const NAME_PRIORITY = 1;
+export const CLAIM_PRIORITY = 0;
+
 /**
  * Which annotations are shown under the settings: categories on, and first mentions if asked.
  * `ownPublisher` holds the ids of the organisation that publishes the site being read: its names
@@ -189,6 +194,9 @@ export class HighlightRegistry {
       let highlight = this.highlights.get(key);
       if (!highlight) {
         highlight = new Highlight();
+        // A claim spans a whole sentence and often has names inside it: names paint over it
+        // (higher priority wins where highlights overlap), so they still stand out.
+        highlight.priority = key === 'claim' ? CLAIM_PRIORITY : NAME_PRIORITY;
         this.highlights.set(key, highlight);
       }
       const next = new Set(list);

@@ -65,6 +65,15 @@ for (const spec of BROWSERS) {
       expect(actual.filter((h) => h.text === 'UN')).toHaveLength(3);
     });
 
+    it('paints names over the claim sentences they sit in (claims have the lower highlight priority)', async () => {
+      const priorities = await page.evaluate(() => ({
+        claim: CSS.highlights.get('source-context-claim')?.priority,
+        names: ['source-context-ngo-monitor', 'source-context-armed-group', 'source-context-intergovernmental'].map((n) => CSS.highlights.get(n)?.priority),
+      }));
+      expect(priorities.claim).toBeTypeOf('number');
+      for (const p of priorities.names) expect(p).toBeGreaterThan(priorities.claim!);
+    });
+
     it('adds no node to the page until a popover opens', async () => {
       expect(await page.evaluate(countAddedElements)).toBe(0);
       expect(await page.evaluate(() => document.querySelector('source-context-popover'))).toBeNull();
