@@ -5,6 +5,7 @@
  * life of the background (a few tens of kilobytes each; the background is stopped when idle).
  */
 import type { Claim, Organisation } from '../dataset/schema';
+import { domainSuffixes } from '../dataset/publishers';
 import { shardOf, shardPath, type RecordKind, type ShardLayout } from '../dataset/record-shards';
 
 type Shard = Record<string, unknown>;
@@ -40,13 +41,9 @@ export class RecordStore {
 
   /** The publisher of a host: the record for the longest domain suffix that has one (news.bbc.co.uk → bbc.co.uk). */
   async publisher(host: string): Promise<{ domain: string; organisation: string } | null> {
-    let h = host.toLowerCase().replace(/\.$/, '');
-    while (h) {
-      const organisation = await this.lookup('p', h);
-      if (typeof organisation === 'string') return { domain: h, organisation };
-      const dot = h.indexOf('.');
-      if (dot < 0) return null;
-      h = h.slice(dot + 1);
+    for (const domain of domainSuffixes(host)) {
+      const organisation = await this.lookup('p', domain);
+      if (typeof organisation === 'string') return { domain, organisation };
     }
     return null;
   }
