@@ -26,7 +26,10 @@ export const GECKO_ID = 'source-context@source-context.org';
 async function compileDataset() {
   const { loadDataset } = await tsImport('./scripts/dataset-files.ts', import.meta.url);
   const { compileMatcher } = await tsImport('./src/matcher/compile.ts', import.meta.url);
+  const { loadMatcher } = await tsImport('./src/matcher/compiled.ts', import.meta.url);
   const { compileClaims } = await tsImport('./src/matcher/claims-compile.ts', import.meta.url);
+  const { encodeClaims } = await tsImport('./src/matcher/claims-binary.ts', import.meta.url);
+  const { shardRecords } = await tsImport('./src/dataset/record-shards.ts', import.meta.url);
   const { packs, problems } = loadDataset();
   if (problems.length) {
     console.error(`The dataset is invalid (${problems.length} problem${problems.length === 1 ? '' : 's'}):`);
@@ -37,8 +40,6 @@ async function compileDataset() {
   const organisations = packs.flatMap((p) => p.pack.organisations);
   const claims = packs.flatMap((p) => p.pack.claims);
   const publishers = Object.fromEntries(packs.flatMap((p) => p.pack.publishers.map((x) => [x.domain, x.organisation])));
-  const { shardRecords } = await tsImport('./src/dataset/record-shards.ts', import.meta.url);
-  const { encodeClaims } = await tsImport('./src/matcher/claims-binary.ts', import.meta.url);
   const matcherBytes = compileMatcher(organisations);
   const records = shardRecords({
     o: Object.fromEntries(organisations.map((o) => [o.id, o])),
@@ -46,16 +47,10 @@ async function compileDataset() {
     p: publishers,
   });
   return {
-    matcherBytes,
     data: { matcher: matcherBytes, claims: encodeClaims(compileClaims(claims)) },
     records,
-    counts: { organisations: organisations.length, aliases: loadAliasCount(matcherBytes), claims: claims.length, publishers: Object.keys(publishers).length },
+    counts: { organisations: organisations.length, aliases: loadMatcher(matcherBytes).entryCount, claims: claims.length, publishers: Object.keys(publishers).length },
   };
-}
-
-/** The alias count from the compiled header (binary.ts: word 7). */
-function loadAliasCount(bytes) {
-  return new Uint32Array(bytes.buffer, bytes.byteOffset, 8)[7];
 }
 
 /** The functions whose comments carry the compiled data in the Chromium build (see matchersModule). */
@@ -223,7 +218,7 @@ async function main() {
   const shards = Object.values(dataset.records.layout.shards).reduce((a, b) => a + b, 0);
   console.log(
     `Built dist/chrome and dist/firefox in ${Math.round(performance.now() - started)} ms: ` +
-      `${counts.organisations} organisations (${counts.aliases} aliases, matcher ${Math.round(dataset.matcherBytes.length / 1024)} KB), ` +
+      `${counts.organisations} organisations (${counts.aliases} aliases, matcher ${Math.round(dataset.data.matcher.length / 1024)} KB), ` +
       `${counts.claims} claims (index ${Math.round(dataset.data.claims.length / 1024)} KB), ${counts.publishers} publisher domains; records in ${shards} shard files.`,
   );
 }
