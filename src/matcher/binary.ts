@@ -87,16 +87,17 @@ export function utf8At(table: Utf8Table, i: number): string {
 export function encodeUtf8(strings: readonly string[]): { off: Uint32Array; bytes: Uint8Array } {
   const encoder = new TextEncoder();
   const parts = strings.map((s) => encoder.encode(s));
-  const off = new Uint32Array(strings.length + 1);
-  let total = 0;
-  parts.forEach((p, i) => {
-    off[i] = total;
-    total += p.length;
-  });
-  off[strings.length] = total;
-  const bytes = new Uint8Array(total);
+  const off = offsetsOf(parts.map((p) => p.length));
+  const bytes = new Uint8Array(off[parts.length]!);
   parts.forEach((p, i) => bytes.set(p, off[i]!));
   return { off, bytes };
+}
+
+/** A table's offsets: where each of the items of these lengths starts, and the total at the end. */
+export function offsetsOf(lengths: readonly number[]): Uint32Array {
+  const off = new Uint32Array(lengths.length + 1);
+  lengths.forEach((n, i) => (off[i + 1] = off[i]! + n));
+  return off;
 }
 
 /** A list of strings as one run of UTF-16 code units and their boundaries. */
@@ -125,14 +126,8 @@ export function stringEquals(table: StringTable, i: number, s: string): boolean 
 
 /** Build a UTF-16 string table (build time). */
 export function encodeStrings(strings: readonly string[]): { off: Uint32Array; chars: Uint16Array } {
-  const off = new Uint32Array(strings.length + 1);
-  let total = 0;
-  strings.forEach((s, i) => {
-    off[i] = total;
-    total += s.length;
-  });
-  off[strings.length] = total;
-  const chars = new Uint16Array(total);
+  const off = offsetsOf(strings.map((s) => s.length));
+  const chars = new Uint16Array(off[strings.length]!);
   strings.forEach((s, i) => {
     for (let k = 0; k < s.length; k++) chars[off[i]! + k] = s.charCodeAt(k);
   });

@@ -10,7 +10,7 @@
  * sections; a claim's own record (terms, weights, words, phrases, title) is a JSON string parsed
  * only when a sentence makes it a candidate or it matches.
  */
-import { lookupWord, packSections, stringAt, unpackSections, encodeStrings, encodeUtf8, utf8At, type StringTable, type Utf8Table } from './binary';
+import { lookupWord, offsetsOf, packSections, stringAt, unpackSections, encodeStrings, encodeUtf8, utf8At, type StringTable, type Utf8Table } from './binary';
 import type { CompiledClaim, CompiledClaims } from './claims-compiled';
 import { isStopword, termInflections } from './stem';
 import { wordSlots } from './word-table';
@@ -75,11 +75,9 @@ export function encodeClaims(compiled: CompiledClaims): Uint8Array {
 
   const list = [...words.keys()];
   const infos = [...words.values()];
-  const anchorStart = new Uint32Array(list.length + 1);
-  infos.forEach((x, w) => (anchorStart[w + 1] = anchorStart[w]! + x.anchors.length));
+  const anchorStart = offsetsOf(infos.map((x) => x.anchors.length));
   const anchors = infos.flatMap((x) => x.anchors);
-  const termClaimStart = new Uint32Array(termClaims.length + 1);
-  termClaims.forEach((cs, t) => (termClaimStart[t + 1] = termClaimStart[t]! + cs.length));
+  const termClaimStart = offsetsOf(termClaims.map((cs) => cs.length));
   const wordsTable = encodeStrings(list);
   const slots = Int32Array.from(wordSlots(list));
   if (anchors.some((a) => a[2] > 0xffff)) throw new Error('claims index: a phrase of more than 65,535 words');
