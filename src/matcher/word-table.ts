@@ -27,8 +27,9 @@ export function hashWord(word: string): number {
 /**
  * Finds a word's index in a list of distinct words. The slots (a typed array, a power of two long,
  * at most half full) hold word indexes, -1 where empty, placed by hashWord with linear probing.
- * They can be laid out at build time (`wordSlots`) so that a page does no work at load: building
- * them there, in code the engine has not compiled yet, cost several milliseconds per page.
+ * Since the compiled formats became bytes, pages look words up with binary.ts `lookupWord` over
+ * slots laid out at build time by `wordSlots`; this class is what lays them out, and the property
+ * test holds both the laid-out and the grown table to a Map.
  */
 export class WordTable {
   private slots: Int32Array;
